@@ -1,0 +1,195 @@
+//! `cermat-cli`: the Cermat scoring core on the command line, for researchers who score
+//! exported response files in batch. See `docs/formats.md` for the files.
+//!
+//! Exit status: 0 success, 2 invalid input (every problem on stderr, one per line),
+//! 64 wrong usage, 66 input cannot be read, 74 output cannot be written.
+
+use std::io::{self, Read, Write};
+use std::process::ExitCode;
+
+use cermat::format::{parse_response_bytes, report_json, template_json, MAX_INPUT_BYTES};
+use cermat::model::Lang;
+use cermat::scoring::evaluate;
+
+const EXIT_INVALID: u8 = 2;
+const EXIT_USAGE: u8 = 64;
+const EXIT_NO_INPUT: u8 = 66;
+const EXIT_IO: u8 = 74;
+
+const USAGE_EN: &str = "\
+Usage:
+  cermat-cli [--lang en|id] template          print a blank response file
+  cermat-cli [--lang en|id] score FILE.json   print the report of a response file
+  cermat-cli help                             print this text
+
+FILE may be - to read standard input. --lang chooses the language of messages
+(default en). Exit status: 0 ok, 2 invalid input, 64 usage, 66 unreadable input.";
+
+const USAGE_ID: &str = "\
+Pemakaian:
+  cermat-cli [--lang en|id] template          cetak berkas jawaban kosong
+  cermat-cli [--lang en|id] score BERKAS.json cetak laporan dari berkas jawaban
+  cermat-cli help                             cetak teks ini
+
+BERKAS boleh - untuk membaca masukan standar. --lang memilih bahasa pesan
+(bawaan en). Status keluar: 0 berhasil, 2 masukan tidak sah, 64 pemakaian salah,
+66 masukan tidak terbaca.";
+
+enum Command {
+    Help,
+    Template,
+    Score {
+        input: String,
+    },
+    /// Many respondents in one CSV export, aggregated by `cermat::survey`.
+    ScoreCsv {
+        input: String,
+    },
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let (lang, rest) = match split_lang(args) {
+        Ok(split) => split,
+        Err(message) => return usage_error(Lang::En, &message),
+    };
+    match parse_command(&rest) {
+        Ok(Command::Help) => print_out(usage(lang)),
+        Ok(Command::Template) => print_out(&template_json()),
+        Ok(Command::Score { input }) => score(&input, lang),
+        Ok(Command::ScoreCsv { input }) => score_csv(&input, lang),
+        Err(message) => usage_error(lang, &message),
+    }
+}
+
+/// Takes `--lang en|id` (or `--lang=en`) from anywhere in the arguments.
+fn split_lang(args: Vec<String>) -> Result<(Lang, Vec<String>), String> {
+    let mut lang = Lang::En;
+    let mut rest = Vec::new();
+    let mut args = args.into_iter();
+    while let Some(arg) = args.next() {
+        let value = match arg.strip_prefix("--lang") {
+            Some("") => args.next().unwrap_or_default(),
+            Some(tail) if tail.starts_with('=') => tail[1..].to_owned(),
+            _ => {
+                rest.push(arg);
+                continue;
+            }
+        };
+        lang = match value.as_str() {
+            "en" => Lang::En,
+            "id" => Lang::Id,
+            _ => return Err(format!("--lang takes en or id, not {value:?}")),
+        };
+    }
+    Ok((lang, rest))
+}
+
+fn parse_command(args: &[String]) -> Result<Command, String> {
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    match args.as_slice() {
+        [] => Err("a command is needed".into()),
+        ["help" | "-h" | "--help"] => Ok(Command::Help),
+        ["template"] => Ok(Command::Template),
+        ["score", "--csv", file] => Ok(Command::ScoreCsv {
+            input: file.to_string(),
+        }),
+        ["score", file] if *file == "-" || !file.starts_with('-') => Ok(Command::Score {
+            input: file.to_string(),
+        }),
+        ["score", ..] => Err("score takes one FILE (or - for standard input)".into()),
+        [other, ..] => Err(format!("unknown command {other:?}")),
+    }
+}
+
+fn score(input: &str, lang: Lang) -> ExitCode {
+    let bytes = match read_input(input) {
+        Ok(bytes) => bytes,
+        Err(e) => return cannot_read(input, &e),
+    };
+    let name = display_name(input);
+    match parse_response_bytes(&bytes) {
+        Ok(assessment) => {
+            let result = evaluate(&assessment);
+            if result.provisional() {
+                eprintln!("{name}: {}", provisional_note(lang));
+            }
+            print_out(&report_json(&result, &assessment))
+        }
+        Err(problems) => {
+            for problem in problems {
+                eprintln!("{name}: {}", problem.message(lang));
+            }
+            ExitCode::from(EXIT_INVALID)
+        }
+    }
+}
+
+fn score_csv(_input: &str, lang: Lang) -> ExitCode {
+    // Survey CSV goes here once `cermat::survey::aggregate_csv` exists: aggregate the
+    // rows into one Assessment (respondents' means), print each bad row's problems to
+    // stderr, and print the report (as in `score`) when at least one row was good;
+    // exit EXIT_INVALID when none was.
+    usage_error(lang, "score --csv is not available in this version yet")
+}
+
+fn provisional_note(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "note: some items are unanswered, so the result is provisional",
+        Lang::Id => "catatan: ada butir yang belum dijawab, jadi hasilnya sementara",
+    }
+}
+
+/// The whole input, at most one byte over the limit so the parser can name the problem
+/// without a huge file being read into memory.
+fn read_input(input: &str) -> io::Result<Vec<u8>> {
+    let limit = MAX_INPUT_BYTES as u64 + 1;
+    let mut bytes = Vec::new();
+    if input == "-" {
+        io::stdin().lock().take(limit).read_to_end(&mut bytes)?;
+    } else {
+        std::fs::File::open(input)?
+            .take(limit)
+            .read_to_end(&mut bytes)?;
+    }
+    Ok(bytes)
+}
+
+/// How messages name the input: its path, or `<stdin>` for `-`.
+fn display_name(input: &str) -> &str {
+    if input == "-" {
+        "<stdin>"
+    } else {
+        input
+    }
+}
+
+fn cannot_read(input: &str, error: &io::Error) -> ExitCode {
+    eprintln!("{}: {error}", display_name(input));
+    ExitCode::from(EXIT_NO_INPUT)
+}
+
+fn usage(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => USAGE_EN,
+        Lang::Id => USAGE_ID,
+    }
+}
+
+fn usage_error(lang: Lang, message: &str) -> ExitCode {
+    eprintln!("cermat-cli: {message}\n\n{}", usage(lang));
+    ExitCode::from(EXIT_USAGE)
+}
+
+/// Writes to stdout; a closed pipe (`| head`) is not an error worth a panic.
+fn print_out(text: &str) -> ExitCode {
+    let mut out = io::stdout().lock();
+    match writeln!(out, "{text}").and_then(|()| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("cermat-cli: {e}");
+            ExitCode::from(EXIT_IO)
+        }
+    }
+}

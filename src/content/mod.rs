@@ -1,0 +1,45 @@
+//! The instruments' content: statements, help texts, recommendations and band sets.
+//!
+//! This module is data, kept apart from all logic so that a researcher can review it
+//! without reading code. `tests/content.rs` validates it: unique ids, both languages
+//! present, weights summing to 1, a recommendation with its basis everywhere.
+
+mod bands;
+mod ereadiness;
+mod scv;
+mod stages;
+
+use crate::model::{BandSet, InstrumentId, LikertInstrument, StageInstrument};
+
+/// Support / Capacity / Value success elements (Dukungan / Kapasitas / Nilai).
+pub fn scv() -> &'static LikertInstrument {
+    &scv::INSTRUMENT
+}
+
+/// E-readiness elements (Struktur, Infrastruktur, Suprastruktur, Budaya, Alam).
+pub fn ereadiness() -> &'static LikertInstrument {
+    &ereadiness::INSTRUMENT
+}
+
+pub fn likert(id: InstrumentId) -> &'static LikertInstrument {
+    match id {
+        InstrumentId::Scv => scv(),
+        InstrumentId::Ereadiness => ereadiness(),
+    }
+}
+
+/// The UN five-stage e-government checklist.
+pub fn stages() -> &'static StageInstrument {
+    &stages::INSTRUMENT
+}
+
+/// The band set used by default: SPBE index predicates with SPBE capability levels.
+pub fn spbe_bands() -> &'static BandSet {
+    &bands::SPBE
+}
+
+/// Every band set the app knows. A later national model is added here, as data.
+pub fn band_sets() -> &'static [&'static BandSet] {
+    static ALL: [&BandSet; 1] = [&bands::SPBE];
+    &ALL
+}

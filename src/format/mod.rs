@@ -1,0 +1,27 @@
+//! The versioned JSON files: responses (what was answered) and reports (the result).
+//!
+//! Both are documented in `docs/formats.md`. Responses are validated strictly: every
+//! problem is listed with its JSON path, and no input, however malformed, makes the
+//! reader panic. The same code runs in the browser (import and export) and in the CLI.
+
+mod ids;
+mod json;
+mod problem;
+mod read;
+mod report;
+mod write;
+
+pub use problem::{Problem, ProblemKind};
+pub use read::{parse_response, parse_response_bytes};
+pub use report::report_json;
+pub use write::{response_json, template_json};
+
+/// The `format` value of a response file.
+pub const RESPONSE_FORMAT: &str = "cermat-response";
+/// The `format` value of a report file.
+pub const REPORT_FORMAT: &str = "cermat-report";
+/// The only version of both formats so far.
+pub const VERSION: i64 = 1;
+/// Larger input is refused before parsing. A complete response is about 4 KB; the cap
+/// only keeps a wrong file (a video, a database dump) from freezing the browser tab.
+pub const MAX_INPUT_BYTES: usize = 1024 * 1024;

@@ -1,0 +1,381 @@
+//! Reading a response file: JSON text to an `Assessment`, every problem listed.
+
+use std::collections::{BTreeMap, HashSet};
+
+use super::json::Json;
+use super::problem::{quote, Problem, ProblemKind};
+use super::{ids, MAX_INPUT_BYTES, RESPONSE_FORMAT, VERSION};
+use crate::model::{
+    Answers, Assessment, InstrumentId, LikertAnswer, Profile, RegionType, StageAnswer, Targets,
+};
+
+/// Reads a response file. On failure returns every problem found (in file order, except
+/// that a duplicated key is reported when its object is first read).
+/// Never panics, whatever the input.
+pub fn parse_response(json: &str) -> Result<Assessment, Vec<Problem>> {
+    let root = read_tree(json).map_err(|p| vec![p])?;
+    let mut check = Check::default();
+    let assessment = check.assessment(&root);
+    if check.problems.is_empty() {
+        Ok(assessment)
+    } else {
+        Err(check.problems)
+    }
+}
+
+/// Like `parse_response`, for raw file bytes (the CLI): also rejects non-UTF-8 input.
+pub fn parse_response_bytes(bytes: &[u8]) -> Result<Assessment, Vec<Problem>> {
+    if bytes.len() > MAX_INPUT_BYTES {
+        return Err(vec![too_large()]);
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(text) => parse_response(text),
+        Err(_) => Err(vec![Problem::new("", ProblemKind::NotUtf8)]),
+    }
+}
+
+fn too_large() -> Problem {
+    Problem::new(
+        "",
+        ProblemKind::TooLarge {
+            limit: MAX_INPUT_BYTES,
+        },
+    )
+}
+
+/// The JSON tree, or the one problem that stops reading altogether.
+fn read_tree(text: &str) -> Result<Json, Problem> {
+    if text.len() > MAX_INPUT_BYTES {
+        return Err(too_large());
+    }
+    // Windows editors (Notepad) often save UTF-8 with a byte-order mark.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(Problem::new("", ProblemKind::Empty));
+    }
+    serde_json::from_str(text).map_err(|e| {
+        // serde_json reports its nesting limit (128) as a syntax error; name it plainly.
+        let kind = if e.to_string().contains("recursion limit") {
+            ProblemKind::TooDeep
+        } else {
+            ProblemKind::NotJson {
+                line: e.line(),
+                column: e.column(),
+            }
+        };
+        Problem::new("", kind)
+    })
+}
+
+/// `parent.key`; keys are abridged so a hostile key cannot flood the messages.
+fn join(parent: &str, key: &str) -> String {
+    const MAX_KEY_CHARS: usize = 60;
+    let key: String = if key.chars().count() > MAX_KEY_CHARS {
+        key.chars().take(MAX_KEY_CHARS).chain(['…']).collect()
+    } else {
+        key.to_owned()
+    };
+    if parent.is_empty() {
+        key
+    } else {
+        format!("{parent}.{key}")
+    }
+}
+
+#[derive(Default)]
+struct Check {
+    problems: Vec<Problem>,
+}
+
+impl Check {
+    fn report(&mut self, path: impl Into<String>, kind: ProblemKind) {
+        self.problems.push(Problem::new(path, kind));
+    }
+
+    /// The entries of an object, each key once (later duplicates are reported and
+    /// skipped). `None`, with a problem, when the value is not an object.
+    fn entries<'a>(&mut self, path: &str, value: &'a Json) -> Option<Vec<(&'a str, &'a Json)>> {
+        let Json::Obj(pairs) = value else {
+            self.report(
+                path,
+                ProblemKind::NotObject {
+                    found: quote(value),
+                },
+            );
+            return None;
+        };
+        let mut seen = HashSet::new();
+        let mut unique = Vec::with_capacity(pairs.len());
+        for (key, value) in pairs {
+            if seen.insert(key.as_str()) {
+                unique.push((key.as_str(), value));
+            } else {
+                self.report(join(path, key), ProblemKind::DuplicateKey);
+            }
+        }
+        Some(unique)
+    }
+
+    /// Like `entries`, but `null` stands for an absent part and gives no entries.
+    fn optional_entries<'a>(&mut self, path: &str, value: &'a Json) -> Vec<(&'a str, &'a Json)> {
+        match value {
+            Json::Null => Vec::new(),
+            _ => self.entries(path, value).unwrap_or_default(),
+        }
+    }
+
+    fn assessment(&mut self, root: &Json) -> Assessment {
+        let mut assessment = Assessment::default();
+        let Some(entries) = self.entries("", root) else {
+            return assessment;
+        };
+        for required in ["format", "version"] {
+            if !entries.iter().any(|(key, _)| *key == required) {
+                self.report(required, ProblemKind::Missing);
+            }
+        }
+        for (key, value) in entries {
+            match key {
+                "format" => self.format(value),
+                "version" => self.version(value),
+                "profile" => assessment.profile = self.profile(value),
+                "answers" => assessment.answers = self.answers(value),
+                "targets" => assessment.targets = self.targets(value),
+                _ => self.report(join("", key), ProblemKind::UnknownKey),
+            }
+        }
+        assessment
+    }
+
+    fn format(&mut self, value: &Json) {
+        if !matches!(value, Json::Str(s) if s == RESPONSE_FORMAT) {
+            self.report(
+                "format",
+                ProblemKind::WrongFormat {
+                    found: quote(value),
+                },
+            );
+        }
+    }
+
+    fn version(&mut self, value: &Json) {
+        if value.as_f64() != Some(VERSION as f64) {
+            self.report(
+                "version",
+                ProblemKind::WrongVersion {
+                    found: quote(value),
+                },
+            );
+        }
+    }
+
+    fn profile(&mut self, value: &Json) -> Profile {
+        let mut profile = Profile::default();
+        for (key, value) in self.optional_entries("profile", value) {
+            let path = join("profile", key);
+            match key {
+                "region" => profile.region = self.text(&path, value),
+                "unit" => profile.unit = self.text(&path, value),
+                "assessor" => profile.assessor = self.text(&path, value),
+                "region_type" => profile.region_type = self.region_type(&path, value),
+                "date" => profile.date = self.date(&path, value),
+                _ => self.report(path, ProblemKind::UnknownKey),
+            }
+        }
+        profile
+    }
+
+    /// A free-text profile field; `null` is empty.
+    fn text(&mut self, path: &str, value: &Json) -> String {
+        match value {
+            Json::Str(s) => s.clone(),
+            Json::Null => String::new(),
+            _ => {
+                self.report(
+                    path,
+                    ProblemKind::NotText {
+                        found: quote(value),
+                    },
+                );
+                String::new()
+            }
+        }
+    }
+
+    /// `null` and `""` (a form left blank) mean "not said".
+    fn region_type(&mut self, path: &str, value: &Json) -> Option<RegionType> {
+        match value {
+            Json::Null => None,
+            Json::Str(s) if s.is_empty() => None,
+            Json::Str(s) if RegionType::from_key(s).is_some() => RegionType::from_key(s),
+            _ => {
+                self.report(
+                    path,
+                    ProblemKind::BadRegionType {
+                        found: quote(value),
+                    },
+                );
+                None
+            }
+        }
+    }
+
+    fn date(&mut self, path: &str, value: &Json) -> String {
+        match value {
+            Json::Null => String::new(),
+            Json::Str(s) if s.is_empty() || is_real_date(s) => s.clone(),
+            _ => {
+                self.report(
+                    path,
+                    ProblemKind::BadDate {
+                        found: quote(value),
+                    },
+                );
+                String::new()
+            }
+        }
+    }
+
+    fn answers(&mut self, value: &Json) -> Answers {
+        let mut answers = Answers::default();
+        for (key, value) in self.optional_entries("answers", value) {
+            let path = join("answers", key);
+            match key {
+                "scv" => answers.scv = self.likert(&path, InstrumentId::Scv, value),
+                "ereadiness" => {
+                    answers.ereadiness = self.likert(&path, InstrumentId::Ereadiness, value)
+                }
+                "stage" => answers.stage = self.stage(&path, value),
+                _ => self.report(path, ProblemKind::UnknownKey),
+            }
+        }
+        answers
+    }
+
+    fn likert(
+        &mut self,
+        path: &str,
+        instrument: InstrumentId,
+        value: &Json,
+    ) -> BTreeMap<String, LikertAnswer> {
+        let mut answers = BTreeMap::new();
+        for (id, value) in self.optional_entries(path, value) {
+            let path = join(path, id);
+            if !ids::likert_has(instrument, id) {
+                let belongs_to = ids::instrument_of(id);
+                self.report(path, ProblemKind::UnknownItem { belongs_to });
+                continue;
+            }
+            match likert_answer(value) {
+                Ok(Some(answer)) => drop(answers.insert(id.to_owned(), answer)),
+                Ok(None) => {}
+                Err(kind) => self.report(path, kind),
+            }
+        }
+        answers
+    }
+
+    fn stage(&mut self, path: &str, value: &Json) -> BTreeMap<String, StageAnswer> {
+        let mut answers = BTreeMap::new();
+        for (id, value) in self.optional_entries(path, value) {
+            let path = join(path, id);
+            if !ids::stage_has(id) {
+                let belongs_to = ids::instrument_of(id);
+                self.report(path, ProblemKind::UnknownItem { belongs_to });
+                continue;
+            }
+            match value {
+                Json::Null => {}
+                Json::Str(s) if StageAnswer::from_key(s).is_some() => {
+                    answers.extend(StageAnswer::from_key(s).map(|a| (id.to_owned(), a)))
+                }
+                _ => self.report(
+                    path,
+                    ProblemKind::BadStage {
+                        found: quote(value),
+                    },
+                ),
+            }
+        }
+        answers
+    }
+
+    fn targets(&mut self, value: &Json) -> Targets {
+        let mut targets = Targets::default();
+        for (key, value) in self.optional_entries("targets", value) {
+            let path = join("targets", key);
+            let instrument = match key {
+                "scv" => InstrumentId::Scv,
+                "ereadiness" => InstrumentId::Ereadiness,
+                _ => {
+                    self.report(path, ProblemKind::UnknownKey);
+                    continue;
+                }
+            };
+            match target_level(value) {
+                Ok(level) => targets.set(instrument, level),
+                Err(kind) => self.report(path, kind),
+            }
+        }
+        targets
+    }
+}
+
+/// `null` is unanswered (`Ok(None)`); a number 1-5, decimals allowed (a survey gives
+/// means), or `"na"`.
+fn likert_answer(value: &Json) -> Result<Option<LikertAnswer>, ProblemKind> {
+    match value {
+        Json::Null => Ok(None),
+        Json::Str(s) if s == "na" => Ok(Some(LikertAnswer::NotApplicable)),
+        _ => match value.as_f64() {
+            Some(x) if (1.0..=5.0).contains(&x) => Ok(Some(LikertAnswer::Score(x))),
+            _ => Err(ProblemKind::BadLikert {
+                found: quote(value),
+            }),
+        },
+    }
+}
+
+/// `null` is the default target; otherwise a whole number 1-5 (`3.0` counts as 3).
+fn target_level(value: &Json) -> Result<Option<u8>, ProblemKind> {
+    if *value == Json::Null {
+        return Ok(None);
+    }
+    match value.as_f64() {
+        Some(x) if x.fract() == 0.0 && (1.0..=5.0).contains(&x) => Ok(Some(x as u8)),
+        _ => Err(ProblemKind::BadTarget {
+            found: quote(value),
+        }),
+    }
+}
+
+/// `YYYY-MM-DD` naming a day that exists (2024-02-29 does, 2023-02-29 does not).
+pub(crate) fn is_real_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return false;
+    }
+    let number = |from: usize, to: usize| {
+        s.get(from..to)
+            .filter(|t| t.bytes().all(|c| c.is_ascii_digit()))
+            .and_then(|t| t.parse::<u32>().ok())
+    };
+    match (number(0, 4), number(5, 7), number(8, 10)) {
+        (Some(year), Some(month), Some(day)) => {
+            year >= 1
+                && (1..=12).contains(&month)
+                && (1..=days_in_month(year, month)).contains(&day)
+        }
+        _ => false,
+    }
+}
+
+fn days_in_month(year: u32, month: u32) -> u32 {
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    match month {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}

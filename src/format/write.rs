@@ -1,0 +1,110 @@
+//! Writing response files: a saved assessment, or the blank template.
+
+use std::collections::BTreeMap;
+
+use super::json::Json;
+use super::{ids, RESPONSE_FORMAT, VERSION};
+use crate::model::{
+    Answers, Assessment, InstrumentId, LikertAnswer, Profile, StageAnswer, Targets,
+};
+
+/// The assessment as a pretty response file that `parse_response` reads back unchanged.
+///
+/// Every item and criterion id is written, in instrument order, `null` when unanswered,
+/// so a saved file is also a form to finish. Ids this version does not know (only
+/// possible for an `Assessment` built by hand) are kept after the known ones rather than
+/// dropped silently; `parse_response` will then name them.
+pub fn response_json(assessment: &Assessment) -> String {
+    Json::obj([
+        ("format", Json::str(RESPONSE_FORMAT)),
+        ("version", Json::Int(VERSION)),
+        ("profile", profile_json(&assessment.profile)),
+        ("answers", answers_json(&assessment.answers)),
+        ("targets", targets_json(&assessment.targets)),
+    ])
+    .pretty()
+}
+
+/// A blank response file: every item and criterion id with value `null`, profile text
+/// fields `""`, `region_type` and both targets `null` (the default target).
+/// It equals `response_json(&Assessment::default())`.
+pub fn template_json() -> String {
+    response_json(&Assessment::default())
+}
+
+pub(crate) fn profile_json(profile: &Profile) -> Json {
+    Json::obj([
+        ("region", Json::str(&profile.region)),
+        (
+            "region_type",
+            Json::opt(profile.region_type.map(|t| Json::str(t.key()))),
+        ),
+        ("unit", Json::str(&profile.unit)),
+        ("assessor", Json::str(&profile.assessor)),
+        ("date", Json::str(&profile.date)),
+    ])
+}
+
+fn answers_json(answers: &Answers) -> Json {
+    let likert = |i: InstrumentId| {
+        let known = ids::likert_items(i).map(|item| item.id);
+        (i.key(), ordered(known, answers.likert(i), likert_value))
+    };
+    Json::obj([
+        likert(InstrumentId::Scv),
+        likert(InstrumentId::Ereadiness),
+        (
+            "stage",
+            ordered(ids::stage_criteria(), &answers.stage, stage_value),
+        ),
+    ])
+}
+
+/// Known ids first in instrument order (null when unanswered), then any others.
+fn ordered<A>(
+    known: impl Iterator<Item = &'static str>,
+    answers: &BTreeMap<String, A>,
+    value: fn(&A) -> Json,
+) -> Json {
+    let mut pairs: Vec<(String, Json)> = known
+        .map(|id| (id.to_owned(), Json::opt(answers.get(id).map(value))))
+        .collect();
+    let extra: Vec<(String, Json)> = answers
+        .iter()
+        .filter(|(id, _)| !pairs.iter().any(|(known, _)| known == *id))
+        .map(|(id, answer)| (id.clone(), value(answer)))
+        .collect();
+    pairs.extend(extra);
+    Json::Obj(pairs)
+}
+
+fn likert_value(answer: &LikertAnswer) -> Json {
+    match answer {
+        LikertAnswer::Score(x) => number(*x),
+        LikertAnswer::NotApplicable => Json::str("na"),
+    }
+}
+
+fn stage_value(answer: &StageAnswer) -> Json {
+    Json::str(answer.key())
+}
+
+/// Whole numbers are written as `4`, not `4.0`, as a person would type them; other
+/// values keep full precision so the file reads back to the same score.
+pub(crate) fn number(x: f64) -> Json {
+    if x.fract() == 0.0 && x.abs() < 1e15 {
+        Json::Int(x as i64)
+    } else {
+        Json::Num(x)
+    }
+}
+
+fn targets_json(targets: &Targets) -> Json {
+    let target = |i: InstrumentId| {
+        (
+            i.key(),
+            Json::opt(targets.get(i).map(|t| Json::Int(t.into()))),
+        )
+    };
+    Json::obj([target(InstrumentId::Scv), target(InstrumentId::Ereadiness)])
+}

@@ -1,0 +1,28 @@
+//! Cermat: a smart-government maturity calculator.
+//!
+//! The crate is a pure core (everything but `ui`) and a thin browser shell (`ui`).
+//! The core has no web dependency and is tested natively with `cargo test`; the shell
+//! exists only on `wasm32` and renders state and sends events, never computing a score.
+//!
+//! - `model`: the vocabulary (instruments, answers, bilingual text)
+//! - `content`: the instruments, recommendations and band sets, as reviewable data
+//! - `scoring`: how every score, level, gap and stage is computed (DOMAIN.md rules 1-8)
+//! - `format`: the versioned JSON response and report files, validated strictly
+//! - `share`: the compact codec for result links and autosave
+//! - `survey`: aggregating many respondents from a CSV export
+//! - `i18n`: every user-facing string of the shell, in both languages
+//! - `route`: the hash routes a user can bookmark
+
+pub mod content;
+pub mod format;
+pub mod model;
+pub mod scoring;
+pub mod share;
+pub mod survey;
+pub mod qr;
+pub mod chart;
+pub mod i18n;
+pub mod route;
+pub mod state;
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

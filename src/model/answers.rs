@@ -1,0 +1,153 @@
+//! What the assessor entered: profile, answers and target levels.
+
+use std::collections::BTreeMap;
+
+/// Which Likert instrument: Support/Capacity/Value or E-readiness.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum InstrumentId {
+    Scv,
+    Ereadiness,
+}
+
+impl InstrumentId {
+    pub const ALL: [InstrumentId; 2] = [InstrumentId::Scv, InstrumentId::Ereadiness];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            InstrumentId::Scv => "scv",
+            InstrumentId::Ereadiness => "ereadiness",
+        }
+    }
+}
+
+/// An answer to one Likert statement.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum LikertAnswer {
+    /// 1.0 to 5.0. A single assessor gives whole numbers; a survey aggregated from many
+    /// respondents gives their mean, which is why this is not an integer.
+    Score(f64),
+    /// "Tidak tahu / tidak berlaku": left out of the means, unlike an unanswered item.
+    NotApplicable,
+}
+
+/// An answer to one stage criterion.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum StageAnswer {
+    Yes,
+    Partly,
+    No,
+}
+
+impl StageAnswer {
+    pub fn key(self) -> &'static str {
+        match self {
+            StageAnswer::Yes => "yes",
+            StageAnswer::Partly => "partly",
+            StageAnswer::No => "no",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<StageAnswer> {
+        match key {
+            "yes" => Some(StageAnswer::Yes),
+            "partly" => Some(StageAnswer::Partly),
+            "no" => Some(StageAnswer::No),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum RegionType {
+    Province,
+    Regency,
+    City,
+    #[default]
+    Other,
+}
+
+impl RegionType {
+    pub const ALL: [RegionType; 4] =
+        [RegionType::Province, RegionType::Regency, RegionType::City, RegionType::Other];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            RegionType::Province => "province",
+            RegionType::Regency => "regency",
+            RegionType::City => "city",
+            RegionType::Other => "other",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<RegionType> {
+        RegionType::ALL.into_iter().find(|t| t.key() == key)
+    }
+}
+
+/// Who is assessed and by whom. Every field is optional.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Profile {
+    pub region: String,
+    pub region_type: Option<RegionType>,
+    /// The office (OPD) making the assessment, e.g. "Diskominfo".
+    pub unit: String,
+    pub assessor: String,
+    /// `YYYY-MM-DD`, or empty.
+    pub date: String,
+}
+
+/// Answers keyed by item id (`S1.1`) and criterion id (`E1`). A missing key is unanswered.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Answers {
+    pub scv: BTreeMap<String, LikertAnswer>,
+    pub ereadiness: BTreeMap<String, LikertAnswer>,
+    pub stage: BTreeMap<String, StageAnswer>,
+}
+
+impl Answers {
+    pub fn likert(&self, instrument: InstrumentId) -> &BTreeMap<String, LikertAnswer> {
+        match instrument {
+            InstrumentId::Scv => &self.scv,
+            InstrumentId::Ereadiness => &self.ereadiness,
+        }
+    }
+
+    pub fn likert_mut(&mut self, instrument: InstrumentId) -> &mut BTreeMap<String, LikertAnswer> {
+        match instrument {
+            InstrumentId::Scv => &mut self.scv,
+            InstrumentId::Ereadiness => &mut self.ereadiness,
+        }
+    }
+}
+
+/// Target maturity level per Likert instrument; `None` means the default
+/// (the instrument's level plus one, at most 5; level 1 with no score yet).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct Targets {
+    pub scv: Option<u8>,
+    pub ereadiness: Option<u8>,
+}
+
+impl Targets {
+    pub fn get(&self, instrument: InstrumentId) -> Option<u8> {
+        match instrument {
+            InstrumentId::Scv => self.scv,
+            InstrumentId::Ereadiness => self.ereadiness,
+        }
+    }
+
+    pub fn set(&mut self, instrument: InstrumentId, level: Option<u8>) {
+        match instrument {
+            InstrumentId::Scv => self.scv = level,
+            InstrumentId::Ereadiness => self.ereadiness = level,
+        }
+    }
+}
+
+/// A whole assessment: what response files, share links and autosave carry.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Assessment {
+    pub profile: Profile,
+    pub answers: Answers,
+    pub targets: Targets,
+}

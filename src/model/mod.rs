@@ -1,0 +1,15 @@
+//! The vocabulary of an assessment: bilingual text, instrument definitions, answers.
+//!
+//! Everything here is plain data with no behaviour beyond lookups; scoring lives in
+//! `crate::scoring`, the instrument content itself in `crate::content`.
+
+mod answers;
+mod instrument;
+mod text;
+
+pub use answers::{Answers, Assessment, InstrumentId, LikertAnswer, Profile, RegionType, StageAnswer, Targets};
+pub use instrument::{
+    Band, BandSet, Criterion, Element, Indicator, Item, LikertInstrument, Recommendation, Stage,
+    StageInstrument,
+};
+pub use text::{Lang, Text};

@@ -1,0 +1,109 @@
+//! Why a result link could not be opened, told to the user in their language.
+
+use crate::model::Lang;
+
+/// Every way `decode` can refuse a code. Each has a message in both languages that
+/// tells the user what happened and what to do; none of them is a panic.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ShareError {
+    /// Nothing after `#/r/`.
+    Empty,
+    /// Longer than any code Cermat makes (`len` characters, `max` allowed).
+    TooLong { len: usize, max: usize },
+    /// The first character names a format version this build does not know: a link
+    /// from a newer Cermat, or not a Cermat link at all.
+    UnknownVersion(char),
+    /// A character outside base64url at this 1-based position of the code; links
+    /// pasted through some apps gain spaces or lose characters.
+    InvalidCharacter { position: usize },
+    /// The code ends before the assessment does: the link was cut when copied.
+    Truncated,
+    /// The integrity check failed or a field holds an impossible value.
+    Corrupted,
+    /// A profile field is longer than Cermat allows (`max` characters).
+    FieldTooLong { max: usize },
+    /// A profile field is not valid UTF-8 text.
+    InvalidText,
+}
+
+impl ShareError {
+    pub fn message(&self, lang: Lang) -> String {
+        match lang {
+            Lang::Id => self.message_id(),
+            Lang::En => self.message_en(),
+        }
+    }
+
+    fn message_id(&self) -> String {
+        match self {
+            ShareError::Empty => "Tautan hasil kosong: tidak ada kode penilaian di dalamnya.".into(),
+            ShareError::TooLong { len, max } => format!(
+                "Tautan hasil terlalu panjang ({len} karakter, paling banyak {max}). \
+                 Tautan ini bukan buatan Cermat atau telah diubah."
+            ),
+            ShareError::UnknownVersion(v) => format!(
+                "Tautan ini memakai versi format \"{}\" yang tidak dikenal halaman ini. \
+                 Muat ulang halaman untuk memakai Cermat terbaru, atau minta tautan baru \
+                 kepada pengirimnya.",
+                v.escape_debug()
+            ),
+            ShareError::InvalidCharacter { position } => format!(
+                "Tautan hasil berisi karakter yang tidak sah (posisi {position}); mungkin \
+                 berubah saat disalin. Salin ulang seluruh tautan."
+            ),
+            ShareError::Truncated => "Tautan hasil terpotong: bagian akhirnya hilang. \
+                 Salin ulang seluruh tautan dari pengirimnya."
+                .into(),
+            ShareError::Corrupted => "Tautan hasil rusak: isinya tidak lolos pemeriksaan \
+                 keutuhan. Minta tautan baru kepada pengirimnya."
+                .into(),
+            ShareError::FieldTooLong { max } => format!(
+                "Tautan hasil memuat isian profil yang lebih panjang dari {max} karakter; \
+                 tautan ini bukan buatan Cermat."
+            ),
+            ShareError::InvalidText => "Tautan hasil memuat teks profil yang tidak sah \
+                 (bukan UTF-8). Minta tautan baru kepada pengirimnya."
+                .into(),
+        }
+    }
+
+    fn message_en(&self) -> String {
+        match self {
+            ShareError::Empty => "The result link is empty: it holds no assessment code.".into(),
+            ShareError::TooLong { len, max } => format!(
+                "The result link is too long ({len} characters, at most {max}). \
+                 It was not made by Cermat or has been altered."
+            ),
+            ShareError::UnknownVersion(v) => format!(
+                "This link uses format version \"{}\", which this page does not know. \
+                 Reload the page to get the latest Cermat, or ask the sender for a new link.",
+                v.escape_debug()
+            ),
+            ShareError::InvalidCharacter { position } => format!(
+                "The result link contains an invalid character (position {position}); it may \
+                 have changed while being copied. Copy the whole link again."
+            ),
+            ShareError::Truncated => "The result link is cut off: its end is missing. \
+                 Copy the whole link from the sender again."
+                .into(),
+            ShareError::Corrupted => "The result link is damaged: its content failed the \
+                 integrity check. Ask the sender for a new link."
+                .into(),
+            ShareError::FieldTooLong { max } => format!(
+                "The result link holds a profile field longer than {max} characters; \
+                 it was not made by Cermat."
+            ),
+            ShareError::InvalidText => "The result link holds profile text that is not valid \
+                 (not UTF-8). Ask the sender for a new link."
+                .into(),
+        }
+    }
+}
+
+impl std::fmt::Display for ShareError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for ShareError {}

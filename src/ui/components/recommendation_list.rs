@@ -1,0 +1,94 @@
+//! Recommendations, in the order the core gives them: Likert gaps by priority
+//! (`data-testid=recommendation`, `data-indicator`), and the next stage's open criteria
+//! (`data-testid=stage-recommendation`, `data-criterion`). Each names its basis.
+
+use yew::prelude::*;
+
+use crate::i18n::{fill, fmt_cents, fmt_score, score_cents, t, Lang, Strings};
+use crate::model::{Assessment, InstrumentId, Recommendation};
+use crate::scoring::AssessmentResult;
+use crate::ui::ptr::Shared;
+
+#[derive(Properties, PartialEq)]
+pub struct LikertRecommendationsProps {
+    pub lang: Lang,
+    pub instrument: InstrumentId,
+    pub result: Shared<AssessmentResult>,
+}
+
+#[component]
+pub fn LikertRecommendations(props: &LikertRecommendationsProps) -> Html {
+    let (s, lang) = (t(props.lang), props.lang);
+    let recs = &props.result.likert(props.instrument).recommendations;
+    if recs.is_empty() {
+        return html! { <p class="recs-none">{ s.recs_none }</p> };
+    }
+    let items = recs.iter().map(|r| {
+        let gap = fmt_cents(score_cents(r.gap), lang);
+        html! {
+            <li class="rec" data-testid="recommendation" data-indicator={r.indicator.id}>
+                <p class="rec-head">
+                    <span class="rec-id">{ r.indicator.id }</span>
+                    <strong>{ r.indicator.name.get(lang) }</strong>
+                    <span class="rec-element">{ r.element.name.get(lang) }</span>
+                </p>
+                <p class="rec-gap">{ fill(s.rec_score_gap, &[&fmt_score(r.score, lang), &gap]) }</p>
+                { actions(s, r.indicator.recommendations, lang) }
+            </li>
+        }
+    });
+    html! { <ol class="recs">{ for items }</ol> }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct StageRecommendationsProps {
+    pub lang: Lang,
+    pub result: Shared<AssessmentResult>,
+    pub assessment: Shared<Assessment>,
+}
+
+#[component]
+pub fn StageRecommendations(props: &StageRecommendationsProps) -> Html {
+    let (s, lang) = (t(props.lang), props.lang);
+    let stage = &props.result.stage;
+    let Some(next) = stage.next_stage() else {
+        return html! { <p class="recs-none">{ s.next_stage_none }</p> };
+    };
+    let title = [next.number.to_string().as_str(), " ", next.name.get(lang)].concat();
+    let items = stage.next_gap.iter().map(|c| {
+        let answer = props.assessment.answers.stage.get(c.id).map_or(s.criterion_unanswered, |a| {
+            match a {
+                crate::model::StageAnswer::Yes => s.stage_yes,
+                crate::model::StageAnswer::Partly => s.stage_partly,
+                crate::model::StageAnswer::No => s.stage_no,
+            }
+        });
+        html! {
+            <li class="rec" data-testid="stage-recommendation" data-criterion={c.id}>
+                <p class="rec-head"><span class="rec-id">{ c.id }</span><strong>{ c.statement.get(lang) }</strong></p>
+                <p class="rec-gap">{ fill(s.criterion_answer, &[answer]) }</p>
+                { actions(s, c.recommendations, lang) }
+            </li>
+        }
+    });
+    html! {
+        <>
+            <h3>{ fill(s.next_stage_title, &[&title]) }</h3>
+            <ul class="recs">{ for items }</ul>
+        </>
+    }
+}
+
+/// The concrete actions, each with the regulation, programme or finding behind it.
+fn actions(s: &Strings, recs: &'static [Recommendation], lang: Lang) -> Html {
+    html! {
+        <ul class="rec-actions">
+            { for recs.iter().map(|r| html! {
+                <li>
+                    { r.text.get(lang) }
+                    <span class="basis">{ fill(s.basis_label, &[r.basis.get(lang)]) }</span>
+                </li>
+            }) }
+        </ul>
+    }
+}

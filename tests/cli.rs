@@ -1,0 +1,197 @@
+//! The `cermat-cli` binary end to end: template, fill, score, and bad input.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+
+fn cli(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_cermat-cli"))
+        .args(args)
+        .output()
+        .expect("cermat-cli runs")
+}
+
+fn cli_with_stdin(args: &[&str], input: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_cermat-cli"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("cermat-cli starts");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+/// A file in the target directory, unique per test, removed by the caller's `Drop`.
+struct TempFile(PathBuf);
+
+impl TempFile {
+    fn new(name: &str, content: &str) -> TempFile {
+        let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"));
+        let path = dir.join(format!("cermat-cli-{}-{name}", std::process::id()));
+        std::fs::write(&path, content).unwrap();
+        TempFile(path)
+    }
+
+    fn path(&self) -> &str {
+        self.0.to_str().unwrap()
+    }
+}
+
+impl Drop for TempFile {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+    }
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).unwrap()
+}
+
+/// Fills a template as an assessor would: every Likert item 4, every criterion "yes",
+/// except C2 (all N/A) and I2 ("no").
+fn fill(template: &str) -> String {
+    let mut v: Value = serde_json::from_str(template).unwrap();
+    for key in ["scv", "ereadiness"] {
+        for (id, value) in v["answers"][key].as_object_mut().unwrap() {
+            *value = if id.starts_with("C2.") {
+                "na".into()
+            } else {
+                4.into()
+            };
+        }
+    }
+    for (id, value) in v["answers"]["stage"].as_object_mut().unwrap() {
+        *value = if id == "I2" {
+            "no".into()
+        } else {
+            "yes".into()
+        };
+    }
+    v["profile"]["region"] = "Kabupaten Banyuasin".into();
+    v["profile"]["region_type"] = "regency".into();
+    v["profile"]["date"] = "2024-05-17".into();
+    v.to_string()
+}
+
+#[test]
+fn template_then_fill_then_score() {
+    let template = cli(&["template"]);
+    assert!(template.status.success(), "{}", stderr(&template));
+    let filled = TempFile::new("filled.json", &fill(&stdout(&template)));
+
+    let scored = cli(&["score", filled.path()]);
+    assert_eq!(scored.status.code(), Some(0), "{}", stderr(&scored));
+    assert!(stderr(&scored).is_empty(), "complete: no provisional note");
+    let report: Value = serde_json::from_str(&stdout(&scored)).unwrap();
+    assert_eq!(report["format"], "cermat-report");
+    assert_eq!(report["profile"]["region"], "Kabupaten Banyuasin");
+    assert_eq!(report["scv"]["index"], 4);
+    assert_eq!(report["scv"]["level"], 4);
+    assert_eq!(report["scv"]["no_data"], serde_json::json!(["C2"]));
+    assert_eq!(report["ereadiness"]["predicate"]["id"], "Sangat Baik");
+    assert_eq!(report["stage"]["achieved"], 2);
+    assert_eq!(report["stage"]["ahead"], serde_json::json!([4, 5]));
+    assert_eq!(report["stage"]["next_gap"], serde_json::json!(["I2"]));
+}
+
+#[test]
+fn score_reads_standard_input() {
+    let template = stdout(&cli(&["template"]));
+    let out = cli_with_stdin(&["score", "-"], &fill(&template));
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let report: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(report["stage"]["achieved"], 2);
+
+    // The blank template scores too, as a provisional result with a note.
+    let out = cli_with_stdin(&["score", "-"], &template);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(stderr(&out).contains("provisional"), "{}", stderr(&out));
+}
+
+#[test]
+fn bad_file_exits_2_with_every_problem_and_its_path() {
+    let bad = r#"{"format": "cermat-response", "version": 1,
+        "answers": {"scv": {"S1.1": 7, "S1.2": "4", "Z9.9": 3}, "stage": {"E1": "ya"}},
+        "profile": {"date": "2024-02-30"}}"#;
+    let file = TempFile::new("bad.json", bad);
+    let out = cli(&["score", file.path()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty(), "no report for bad input");
+    let err = stderr(&out);
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(lines.len(), 5, "{err}");
+    for path in [
+        "answers.scv.S1.1: 7 is not 1-5 or \"na\"",
+        "answers.scv.S1.2",
+        "answers.scv.Z9.9",
+        "answers.stage.E1",
+        "profile.date",
+    ] {
+        assert!(lines.iter().any(|l| l.contains(path)), "{path} in {err}");
+    }
+
+    let out = cli(&["--lang", "id", "score", file.path()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("answers.scv.S1.1: 7 bukan 1-5 atau \"na\""),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn not_json_and_empty_input_exit_2() {
+    for input in [
+        "",
+        "not json",
+        "{\"format\":\"cermat-response\",\"version\":2}",
+    ] {
+        let out = cli_with_stdin(&["score", "-"], input);
+        assert_eq!(out.status.code(), Some(2), "{input:?}");
+        assert!(!stderr(&out).is_empty());
+    }
+}
+
+#[test]
+fn usage_errors_exit_64() {
+    for args in [
+        &[][..],
+        &["frobnicate"],
+        &["score"],
+        &["score", "a.json", "b.json"],
+        &["--lang", "fr", "template"],
+        &["template", "extra"],
+    ] {
+        let out = cli(args);
+        assert_eq!(out.status.code(), Some(64), "{args:?}");
+        assert!(
+            stderr(&out).contains("Usage") || stderr(&out).contains("Pemakaian"),
+            "{args:?}"
+        );
+    }
+    let help = cli(&["help"]);
+    assert_eq!(help.status.code(), Some(0));
+    assert!(stdout(&help).contains("score FILE.json"));
+    let out = cli(&["--lang=id", "help"]);
+    assert!(stdout(&out).contains("Pemakaian"));
+}
+
+#[test]
+fn a_missing_file_is_not_a_validation_failure() {
+    let out = cli(&["score", "/nonexistent/cermat.json"]);
+    assert_eq!(out.status.code(), Some(66));
+    assert!(stderr(&out).contains("/nonexistent/cermat.json"));
+}

@@ -1,0 +1,532 @@
+//! Validates the instrument content against DOMAIN.md: the fixed ids and structure,
+//! the weights, both languages everywhere, and a recommendation with its basis for
+//! every indicator and criterion.
+
+use std::collections::BTreeSet;
+
+use cermat::content;
+use cermat::model::{InstrumentId, LikertInstrument, StageInstrument, Text};
+
+/// DOMAIN.md, instrument A: element key and its indicator ids, in order.
+const SCV: &[(&str, &[&str])] = &[
+    ("support", &["S1", "S2", "S3"]),
+    ("capacity", &["C1", "C2", "C3"]),
+    ("value", &["V1", "V2", "V3"]),
+];
+
+/// DOMAIN.md, instrument B.
+const EREADINESS: &[(&str, &[&str])] = &[
+    ("structure", &["ST1", "ST2", "ST3", "ST4"]),
+    ("infrastructure", &["IN1", "IN2", "IN3"]),
+    ("superstructure", &["SU1", "SU2", "SU3"]),
+    ("culture", &["BU1", "BU2", "BU3"]),
+    ("nature", &["AL1", "AL2", "AL3"]),
+];
+
+/// DOMAIN.md, instrument C: stage number, UN name and criteria ids.
+const STAGES: &[(u8, &str, &[&str])] = &[
+    (1, "Emerging", &["E1"]),
+    (2, "Enhanced", &["N1", "N2"]),
+    (3, "Interactive", &["I1", "I2"]),
+    (4, "Transactional", &["T1", "T2"]),
+    (5, "Connected", &["K1", "K2", "K3", "K4", "K5"]),
+];
+
+/// Fixed project decision: the share-link codec depends on it.
+const ITEMS_PER_INDICATOR: usize = 3;
+
+// Length budgets (characters): the text ships to cheap phones.
+const MAX_STATEMENT: usize = 170;
+const MAX_HELP: usize = 220;
+const MAX_REC_TEXT: usize = 260;
+const MAX_BASIS: usize = 110;
+
+const EPS: f64 = 1e-9;
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Kind {
+    /// Names, sources, stage names: may read the same in both languages.
+    Label,
+    /// Must be a real translation: id and en differ.
+    Prose,
+    /// Recommendation basis: may be the same in both languages.
+    Basis,
+}
+
+struct Entry {
+    place: String,
+    text: Text,
+    kind: Kind,
+    max: Option<usize>,
+}
+
+fn likert_instruments() -> [&'static LikertInstrument; 2] {
+    [content::scv(), content::ereadiness()]
+}
+
+fn stage_instrument() -> &'static StageInstrument {
+    content::stages()
+}
+
+/// Every Text in the content, with where it is and what rules apply to it.
+fn all_texts() -> Vec<Entry> {
+    let mut out = Vec::new();
+    let mut push = |place: String, text: Text, kind: Kind, max: Option<usize>| {
+        out.push(Entry {
+            place,
+            text,
+            kind,
+            max,
+        })
+    };
+    for inst in likert_instruments() {
+        push(format!("{} name", inst.key), inst.name, Kind::Label, None);
+        push(
+            format!("{} source", inst.key),
+            inst.source,
+            Kind::Label,
+            None,
+        );
+        for el in inst.elements {
+            push(
+                format!("{}/{} name", inst.key, el.key),
+                el.name,
+                Kind::Label,
+                None,
+            );
+            for ind in el.indicators {
+                push(format!("{} name", ind.id), ind.name, Kind::Label, None);
+                for item in ind.items {
+                    push(
+                        format!("{} statement", item.id),
+                        item.statement,
+                        Kind::Prose,
+                        Some(MAX_STATEMENT),
+                    );
+                    push(
+                        format!("{} help", item.id),
+                        item.help,
+                        Kind::Prose,
+                        Some(MAX_HELP),
+                    );
+                }
+                for (i, rec) in ind.recommendations.iter().enumerate() {
+                    push(
+                        format!("{} rec {} text", ind.id, i + 1),
+                        rec.text,
+                        Kind::Prose,
+                        Some(MAX_REC_TEXT),
+                    );
+                    push(
+                        format!("{} rec {} basis", ind.id, i + 1),
+                        rec.basis,
+                        Kind::Basis,
+                        Some(MAX_BASIS),
+                    );
+                }
+            }
+        }
+    }
+    let st = stage_instrument();
+    push("stage name".into(), st.name, Kind::Label, None);
+    push("stage source".into(), st.source, Kind::Label, None);
+    for stage in st.stages {
+        push(
+            format!("stage {} name", stage.number),
+            stage.name,
+            Kind::Label,
+            None,
+        );
+        push(
+            format!("stage {} description", stage.number),
+            stage.description,
+            Kind::Prose,
+            Some(MAX_STATEMENT),
+        );
+        for c in stage.criteria {
+            push(
+                format!("{} statement", c.id),
+                c.statement,
+                Kind::Prose,
+                Some(MAX_STATEMENT),
+            );
+            push(
+                format!("{} help", c.id),
+                c.help,
+                Kind::Prose,
+                Some(MAX_HELP),
+            );
+            for (i, rec) in c.recommendations.iter().enumerate() {
+                push(
+                    format!("{} rec {} text", c.id, i + 1),
+                    rec.text,
+                    Kind::Prose,
+                    Some(MAX_REC_TEXT),
+                );
+                push(
+                    format!("{} rec {} basis", c.id, i + 1),
+                    rec.basis,
+                    Kind::Basis,
+                    Some(MAX_BASIS),
+                );
+            }
+        }
+    }
+    for bs in content::band_sets() {
+        push(format!("bands {} name", bs.key), bs.name, Kind::Label, None);
+        push(
+            format!("bands {} source", bs.key),
+            bs.source,
+            Kind::Label,
+            None,
+        );
+        for b in bs.bands {
+            push(
+                format!("bands {} level {} name", bs.key, b.level),
+                b.level_name,
+                Kind::Label,
+                None,
+            );
+            push(
+                format!("bands {} level {} predicate", bs.key, b.level),
+                b.predicate,
+                Kind::Label,
+                None,
+            );
+        }
+    }
+    out
+}
+
+fn check_structure(inst: &LikertInstrument, expected: &[(&str, &[&str])]) {
+    let got: Vec<(&str, Vec<&str>)> = inst
+        .elements
+        .iter()
+        .map(|e| (e.key, e.indicators.iter().map(|i| i.id).collect()))
+        .collect();
+    let want: Vec<(&str, Vec<&str>)> = expected.iter().map(|(k, ids)| (*k, ids.to_vec())).collect();
+    assert_eq!(
+        got, want,
+        "{}: elements and indicator ids differ from DOMAIN.md",
+        inst.key
+    );
+}
+
+#[test]
+fn instrument_keys() {
+    assert_eq!(content::scv().key, "scv");
+    assert_eq!(content::ereadiness().key, "ereadiness");
+    assert_eq!(content::stages().key, "stage");
+    for id in InstrumentId::ALL {
+        assert_eq!(
+            content::likert(id).key,
+            id.key(),
+            "likert({id:?}) returns the wrong instrument"
+        );
+    }
+}
+
+#[test]
+fn scv_structure_matches_domain() {
+    check_structure(content::scv(), SCV);
+}
+
+#[test]
+fn ereadiness_structure_matches_domain() {
+    check_structure(content::ereadiness(), EREADINESS);
+}
+
+#[test]
+fn stage_structure_matches_domain() {
+    let st = stage_instrument();
+    assert_eq!(st.stages.len(), STAGES.len(), "five UN stages");
+    for (stage, (number, un_name, ids)) in st.stages.iter().zip(STAGES) {
+        assert_eq!(stage.number, *number, "stages are numbered 1-5 in order");
+        for lang in [stage.name.id, stage.name.en] {
+            assert!(
+                lang.starts_with(un_name),
+                "stage {number} name {lang:?} should keep the UN name {un_name}"
+            );
+        }
+        let got: Vec<&str> = stage.criteria.iter().map(|c| c.id).collect();
+        assert_eq!(
+            got,
+            ids.to_vec(),
+            "stage {number} criteria differ from DOMAIN.md"
+        );
+    }
+    let total: usize = st.stages.iter().map(|s| s.criteria.len()).sum();
+    assert_eq!(total, 12);
+}
+
+#[test]
+fn exactly_three_items_per_indicator_numbered_from_one() {
+    let mut total = 0;
+    for inst in likert_instruments() {
+        for el in inst.elements {
+            for ind in el.indicators {
+                assert_eq!(
+                    ind.items.len(),
+                    ITEMS_PER_INDICATOR,
+                    "{} must have exactly 3 items",
+                    ind.id
+                );
+                for (n, item) in ind.items.iter().enumerate() {
+                    assert_eq!(
+                        item.id,
+                        format!("{}.{}", ind.id, n + 1),
+                        "item ids are <indicator>.<n> from 1"
+                    );
+                }
+                total += ind.items.len();
+            }
+        }
+    }
+    assert_eq!(total, 75, "27 scv items + 48 e-readiness items");
+    let per_inst: Vec<usize> = likert_instruments()
+        .iter()
+        .map(|i| {
+            i.elements
+                .iter()
+                .flat_map(|e| e.indicators)
+                .map(|ind| ind.items.len())
+                .sum()
+        })
+        .collect();
+    assert_eq!(per_inst, vec![27, 48]);
+}
+
+#[test]
+fn ids_unique_across_the_app() {
+    let mut seen = BTreeSet::new();
+    let mut dup = Vec::new();
+    let mut note = |id: &'static str| {
+        if !seen.insert(id) {
+            dup.push(id);
+        }
+    };
+    for inst in likert_instruments() {
+        for el in inst.elements {
+            for ind in el.indicators {
+                note(ind.id);
+                for item in ind.items {
+                    note(item.id);
+                }
+            }
+        }
+    }
+    for stage in stage_instrument().stages {
+        for c in stage.criteria {
+            note(c.id);
+        }
+    }
+    assert!(dup.is_empty(), "duplicate ids: {dup:?}");
+    assert_eq!(seen.len(), 25 + 75 + 12);
+}
+
+#[test]
+fn element_keys_unique_within_instrument() {
+    for inst in likert_instruments() {
+        let keys: BTreeSet<&str> = inst.elements.iter().map(|e| e.key).collect();
+        assert_eq!(
+            keys.len(),
+            inst.elements.len(),
+            "{}: duplicate element key",
+            inst.key
+        );
+    }
+}
+
+#[test]
+fn weights_sum_to_one() {
+    for inst in likert_instruments() {
+        let sum: f64 = inst.elements.iter().map(|e| e.weight).sum();
+        assert!(
+            (sum - 1.0).abs() < EPS,
+            "{}: element weights sum to {sum}",
+            inst.key
+        );
+        let first = inst.elements[0].weight;
+        for el in inst.elements {
+            assert!(
+                (el.weight - first).abs() < EPS,
+                "{}: elements are weighted equally",
+                inst.key
+            );
+            assert!(el.weight > 0.0);
+            let sum: f64 = el.indicators.iter().map(|i| i.weight).sum();
+            assert!(
+                (sum - 1.0).abs() < EPS,
+                "{}/{}: indicator weights sum to {sum}",
+                inst.key,
+                el.key
+            );
+            for ind in el.indicators {
+                assert!(ind.weight > 0.0, "{} has a non-positive weight", ind.id);
+            }
+        }
+    }
+}
+
+#[test]
+fn indicator_weights_follow_domain() {
+    for inst in likert_instruments() {
+        for el in inst.elements {
+            for ind in el.indicators {
+                let want = match ind.id {
+                    "C2" => 0.5,
+                    "C1" | "C3" => 0.25,
+                    _ => 1.0 / el.indicators.len() as f64,
+                };
+                assert!(
+                    (ind.weight - want).abs() < EPS,
+                    "{} weight {} should be {want}",
+                    ind.id,
+                    ind.weight
+                );
+            }
+        }
+    }
+    let c2 = content::scv()
+        .elements
+        .iter()
+        .flat_map(|e| e.indicators)
+        .find(|i| i.id == "C2")
+        .expect("C2 exists");
+    assert_eq!(c2.weight, 0.5);
+}
+
+#[test]
+fn recommendations_everywhere_with_basis() {
+    let check = |place: &str, n: usize| {
+        assert!(
+            (1..=2).contains(&n),
+            "{place}: needs 1-2 recommendations, has {n}"
+        );
+    };
+    for inst in likert_instruments() {
+        for el in inst.elements {
+            for ind in el.indicators {
+                check(ind.id, ind.recommendations.len());
+                for r in ind.recommendations {
+                    assert!(
+                        !r.basis.id.trim().is_empty() && !r.basis.en.trim().is_empty(),
+                        "{}: basis",
+                        ind.id
+                    );
+                }
+            }
+        }
+    }
+    for stage in stage_instrument().stages {
+        for c in stage.criteria {
+            check(c.id, c.recommendations.len());
+            for r in c.recommendations {
+                assert!(
+                    !r.basis.id.trim().is_empty() && !r.basis.en.trim().is_empty(),
+                    "{}: basis",
+                    c.id
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn every_text_present_trimmed_and_clean() {
+    let mut problems = Vec::new();
+    for e in all_texts() {
+        for (lang, s) in [("id", e.text.id), ("en", e.text.en)] {
+            if s.is_empty() {
+                problems.push(format!("{} [{lang}] is empty", e.place));
+            }
+            if s.trim() != s {
+                problems.push(format!("{} [{lang}] has surrounding whitespace", e.place));
+            }
+            if s.contains("  ") || s.contains('\n') {
+                problems.push(format!(
+                    "{} [{lang}] has a double space or newline",
+                    e.place
+                ));
+            }
+            if s.contains('<') || s.contains('>') {
+                problems.push(format!("{} [{lang}] contains '<' or '>'", e.place));
+            }
+            if let Some(max) = e.max {
+                let n = s.chars().count();
+                if n > max {
+                    problems.push(format!(
+                        "{} [{lang}] is {n} characters (max {max})",
+                        e.place
+                    ));
+                }
+            }
+            if e.kind == Kind::Prose && !s.ends_with('.') {
+                problems.push(format!(
+                    "{} [{lang}] should be a sentence ending with '.'",
+                    e.place
+                ));
+            }
+        }
+        if e.kind == Kind::Prose && e.text.id == e.text.en {
+            problems.push(format!(
+                "{}: id and en are identical (untranslated?)",
+                e.place
+            ));
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "content problems:\n{}",
+        problems.join("\n")
+    );
+}
+
+#[test]
+fn all_texts_covers_everything() {
+    // Guards the checker itself: 75 items x 2, 12 criteria x 2, and at least one
+    // recommendation (text + basis) per indicator and criterion.
+    let texts = all_texts();
+    let prose = texts.iter().filter(|e| e.kind == Kind::Prose).count();
+    let basis = texts.iter().filter(|e| e.kind == Kind::Basis).count();
+    assert!(prose >= 75 * 2 + 12 * 2 + 5 + (25 + 12));
+    assert!(basis >= 25 + 12);
+}
+
+#[test]
+fn band_sets_are_well_formed() {
+    let sets = content::band_sets();
+    assert!(!sets.is_empty());
+    let keys: BTreeSet<&str> = sets.iter().map(|b| b.key).collect();
+    assert_eq!(keys.len(), sets.len(), "band set keys are unique");
+    for bs in sets {
+        let levels: Vec<u8> = bs.bands.iter().map(|b| b.level).collect();
+        assert_eq!(
+            levels,
+            vec![1, 2, 3, 4, 5],
+            "{}: levels 1..5 ascending",
+            bs.key
+        );
+        assert_eq!(
+            bs.bands[0].lower_cents, 100,
+            "{}: first band starts at 1.00",
+            bs.key
+        );
+        for w in bs.bands.windows(2) {
+            assert!(
+                w[0].lower_cents < w[1].lower_cents,
+                "{}: lower bounds strictly ascending",
+                bs.key
+            );
+        }
+        assert!(bs.bands.last().unwrap().lower_cents <= 500);
+    }
+    let spbe = content::spbe_bands();
+    let lowers: Vec<u32> = spbe.bands.iter().map(|b| b.lower_cents).collect();
+    assert_eq!(lowers, vec![100, 180, 260, 350, 420], "DOMAIN.md rule 4");
+    let predicates: Vec<&str> = spbe.bands.iter().map(|b| b.predicate.id).collect();
+    assert_eq!(
+        predicates,
+        vec!["Kurang", "Cukup", "Baik", "Sangat Baik", "Memuaskan"]
+    );
+}

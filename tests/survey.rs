@@ -1,0 +1,167 @@
+//! Survey aggregation from CSV exports as spreadsheets and Google Forms write them.
+
+use cermat::model::{Lang, LikertAnswer, RegionType, StageAnswer};
+use cermat::share;
+use cermat::survey::{aggregate_csv, csv_template, ItemDistribution, RowIssue, RowProblem, SurveyError};
+
+#[test]
+fn google_forms_export_with_labels_statements_and_extra_columns() {
+    let csv = "\u{feff}Timestamp,Email Address,\"Wilayah\",\"S1.1 Pemda memiliki visi, misi dan cetak biru\",\"[S1.2] Ada peta jalan\",\"Tahapan [E1 Situs resmi]\"\r\n\
+               2026/03/01 10:00:00,a@x.id,Kota Palembang,Setuju,5,Ya\r\n\
+               2026/03/01 10:05:00,b@x.id,kota palembang ,Sangat setuju,Tidak tahu,Sebagian\r\n\
+               2026/03/01 10:09:00,c@x.id,Kota Palembang,ragu-ragu,,ya\r\n";
+    let r = aggregate_csv(csv).unwrap();
+    assert_eq!(r.respondents, 3);
+    assert_eq!(r.separator, ',');
+    let scv = &r.assessment.answers.scv;
+    assert_eq!(scv.get("S1.1"), Some(&LikertAnswer::Score(4.0))); // (4 + 5 + 3) / 3
+    assert_eq!(scv.get("S1.2"), Some(&LikertAnswer::Score(5.0))); // one answer; N/A and blank left out
+    assert_eq!(r.items["S1.2"], ItemDistribution { counts: [0, 0, 0, 0, 1], not_applicable: 1, blank: 1 });
+    assert_eq!(r.assessment.answers.stage.get("E1"), Some(&StageAnswer::Yes));
+    assert_eq!(r.assessment.profile.region, "Kota Palembang");
+    assert_eq!(r.ignored_columns, vec!["Timestamp", "Email Address"]);
+    assert!(r.problems.is_empty());
+    assert!(r.missing_ids.contains(&"S1.3") && !r.missing_ids.contains(&"S1.1"));
+}
+
+#[test]
+fn excel_semicolons_with_commas_in_the_statements() {
+    // Excel in an Indonesian locale: `;` separators, statement text full of commas.
+    let csv = "No;S1.1 Visi, misi, dan cetak biru;S1.2 Regulasi, SOP;ST1.1 SDM, pelatihan\n\
+               1;4;2;5\n\
+               2;3;2;N/A\n";
+    let r = aggregate_csv(csv).unwrap();
+    assert_eq!(r.separator, ';');
+    assert_eq!(r.respondents, 2);
+    assert_eq!(r.assessment.answers.scv.get("S1.1"), Some(&LikertAnswer::Score(3.5)));
+    assert_eq!(r.assessment.answers.ereadiness.get("ST1.1"), Some(&LikertAnswer::Score(5.0)));
+}
+
+#[test]
+fn bad_rows_are_reported_with_their_lines_and_good_rows_kept() {
+    let csv = "S1.1,S1.2,Komentar\n\
+               4,5,ok\n\
+               4,sangat,\"bagus\n  sekali\"\n\
+               ,,hanya komentar\n\
+               \n\
+               9,x,\n\
+               1,2,3,4\n\
+               2,2,\"tidak ditutup\n";
+    let r = aggregate_csv(csv).unwrap();
+    assert_eq!(r.respondents, 1);
+    let lines: Vec<usize> = r.problems.iter().map(|p| p.line).collect();
+    assert_eq!(lines, vec![3, 5, 7, 8, 9]);
+    assert_eq!(
+        r.problems[0].issue,
+        RowIssue::InvalidValue { column: "S1.2".into(), value: "sangat".into(), others: 0 }
+    );
+    assert_eq!(r.problems[1].issue, RowIssue::NoAnswers);
+    assert!(matches!(r.problems[2].issue, RowIssue::InvalidValue { others: 1, .. }));
+    assert_eq!(r.problems[3].issue, RowIssue::TooManyFields { expected: 3, found: 4 });
+    assert_eq!(r.problems[4].issue, RowIssue::UnclosedQuote);
+    for p in &r.problems {
+        let (id, en) = (p.message(Lang::Id), p.message(Lang::En));
+        assert!(id.starts_with(&format!("Baris {}:", p.line)), "{id}");
+        assert!(en.starts_with(&format!("Line {}:", p.line)), "{en}");
+    }
+    assert_eq!(r.assessment.answers.scv.get("S1.1"), Some(&LikertAnswer::Score(4.0)));
+}
+
+#[test]
+fn stage_majority_ties_go_to_the_lower_answer() {
+    let csv = "E1,N1,N2,I1\nya,ya,sebagian,tidak tahu\nya,tidak,ya,\ntidak,sebagian,,\n";
+    let r = aggregate_csv(csv).unwrap();
+    let stage = &r.assessment.answers.stage;
+    assert_eq!(stage.get("E1"), Some(&StageAnswer::Yes)); // 2 yes, 1 no
+    assert_eq!(stage.get("N1"), Some(&StageAnswer::No)); // 1 each: lowest wins
+    assert_eq!(stage.get("N2"), Some(&StageAnswer::Partly)); // 1 partly, 1 yes
+    assert_eq!(stage.get("I1"), None); // nobody knew
+    assert_eq!(r.criteria["I1"].blank, 3);
+}
+
+#[test]
+fn profile_columns_used_only_when_consistent() {
+    let csv = "region,region_type,unit,assessor,date,S1.1\n\
+               Kota Bandung,kota,Diskominfo,Ani,2026-01-05,5\n\
+               Kota Bandung,City,Diskominfo,Budi,2026-01-05,4\n";
+    let p = aggregate_csv(csv).unwrap().assessment.profile;
+    assert_eq!(p.region, "Kota Bandung");
+    assert_eq!(p.region_type, Some(RegionType::City));
+    assert_eq!(p.unit, "Diskominfo");
+    assert_eq!(p.assessor, ""); // two assessors: not one profile
+    assert_eq!(p.date, "2026-01-05");
+}
+
+#[test]
+fn means_at_hundredths_and_all_not_applicable() {
+    let csv = "S1.1,S1.2,S1.3\n1,na,\n1,tidak berlaku,\n2,N/A,\n";
+    let r = aggregate_csv(csv).unwrap();
+    assert_eq!(r.assessment.answers.scv.get("S1.1"), Some(&LikertAnswer::Score(1.33)));
+    assert_eq!(r.assessment.answers.scv.get("S1.2"), Some(&LikertAnswer::NotApplicable));
+    assert_eq!(r.assessment.answers.scv.get("S1.3"), None);
+}
+
+#[test]
+fn templates_are_read_back_in_both_languages() {
+    for lang in [Lang::Id, Lang::En] {
+        let template = csv_template(lang);
+        assert!(template.ends_with("\r\n"));
+        assert_eq!(template.lines().count(), 1, "no example row to forget");
+        let sep = if lang == Lang::Id { ';' } else { ',' };
+        let row: Vec<String> = template
+            .trim_end()
+            .split(sep)
+            .enumerate()
+            .map(|(i, _)| match i {
+                0 => "Kabupaten Banyuasin".to_string(),
+                1 => "kabupaten".to_string(),
+                2..=4 => String::new(),
+                i if i < 5 + 75 => ((i % 5) + 1).to_string(),
+                _ => "ya".to_string(),
+            })
+            .collect();
+        let csv = format!("{template}{}\r\n", row.join(&sep.to_string()));
+        let r = aggregate_csv(&csv).unwrap();
+        assert_eq!(r.respondents, 1);
+        assert!(r.ignored_columns.is_empty() && r.missing_ids.is_empty());
+        assert_eq!(r.assessment.answers.scv.len(), 27);
+        assert_eq!(r.assessment.answers.ereadiness.len(), 48);
+        assert_eq!(r.assessment.answers.stage.len(), 12);
+        assert_eq!(r.assessment.profile.region_type, Some(RegionType::Regency));
+    }
+}
+
+#[test]
+fn an_aggregate_survives_a_result_link_unchanged() {
+    let csv = "S1.1,S1.2,ST1.1\n1,2,5\n2,2,4\n2,3,4\n";
+    let a = aggregate_csv(csv).unwrap().assessment;
+    assert_eq!(share::decode(&share::encode(&a)), Ok(a));
+}
+
+#[test]
+fn excel_sep_line_and_tabs() {
+    let r = aggregate_csv("sep=;\nS1.1;S1.2\n4;x\n").unwrap_err();
+    let SurveyError::NoRespondents { problems } = r else { panic!("{r:?}") };
+    assert_eq!(problems, vec![RowProblem { line: 3, issue: RowIssue::InvalidValue { column: "S1.2".into(), value: "x".into(), others: 0 } }]);
+    assert_eq!(aggregate_csv("S1.1\tS1.2\n4\t5\n").unwrap().separator, '\t');
+}
+
+#[test]
+fn nothing_usable_is_an_error_with_a_message_in_both_languages() {
+    let too_large = "x".repeat(cermat::survey::MAX_BYTES + 1);
+    let cases = [
+        ("", SurveyError::Empty),
+        ("\u{feff}\n\n ,\n", SurveyError::Empty),
+        ("Timestamp,Email\n1,2\n", SurveyError::NoItemColumns),
+        ("S1.1\n\n", SurveyError::NoRespondents { problems: vec![] }),
+    ];
+    for (csv, expected) in cases {
+        assert_eq!(aggregate_csv(csv), Err(expected));
+    }
+    let err = aggregate_csv(&too_large).unwrap_err();
+    assert!(matches!(err, SurveyError::TooLarge { .. }));
+    for err in [err, SurveyError::Empty, SurveyError::NoItemColumns] {
+        assert_ne!(err.message(Lang::Id), err.message(Lang::En));
+        assert!(!err.message(Lang::Id).is_empty());
+    }
+}
