@@ -195,3 +195,29 @@ fn a_missing_file_is_not_a_validation_failure() {
     assert_eq!(out.status.code(), Some(66));
     assert!(stderr(&out).contains("/nonexistent/cermat.json"));
 }
+
+#[test]
+fn a_survey_csv_is_aggregated_then_scored() {
+    // Two good respondents and one bad row: the report is printed, the row reported.
+    let csv = "Timestamp,S1.1,S1.2,C2.1,E1\n\
+               2024-01-01,4,5,2,yes\n\
+               2024-01-02,3,banana,2,no\n\
+               2024-01-03,3,4,3,yes\n";
+    let file = TempFile::new("survey.csv", csv);
+    let out = cli(&["score", "--csv", file.path()]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let report: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    // S1 = mean(3.5, 4.5) = 4; C2 = 2.5; index = (4 + 2.5) / 2.
+    assert_eq!(report["scv"]["indicators"]["S1"]["score"], 4);
+    assert_eq!(report["scv"]["index"], 3.25);
+    assert_eq!(report["stage"]["achieved"], 1);
+    let err = stderr(&out);
+    assert!(err.contains("Line 3") && err.contains("banana"), "{err}");
+
+    // No usable row at all: exit 2, every row problem listed.
+    let out = cli_with_stdin(&["score", "--csv", "-"], "S1.1,E1\nx,yes\n4,maybe\n");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    let err = stderr(&out);
+    assert!(err.contains("Line 2") && err.contains("Line 3"), "{err}");
+}

@@ -10,6 +10,7 @@ use std::process::ExitCode;
 use cermat::format::{parse_response_bytes, report_json, template_json, MAX_INPUT_BYTES};
 use cermat::model::Lang;
 use cermat::scoring::evaluate;
+use cermat::survey;
 
 const EXIT_INVALID: u8 = 2;
 const EXIT_USAGE: u8 = 64;
@@ -20,6 +21,9 @@ const USAGE_EN: &str = "\
 Usage:
   cermat-cli [--lang en|id] template          print a blank response file
   cermat-cli [--lang en|id] score FILE.json   print the report of a response file
+  cermat-cli [--lang en|id] score --csv FILE.csv
+                                              aggregate a survey export (one row per
+                                              respondent), print its report
   cermat-cli help                             print this text
 
 FILE may be - to read standard input. --lang chooses the language of messages
@@ -29,6 +33,9 @@ const USAGE_ID: &str = "\
 Pemakaian:
   cermat-cli [--lang en|id] template          cetak berkas jawaban kosong
   cermat-cli [--lang en|id] score BERKAS.json cetak laporan dari berkas jawaban
+  cermat-cli [--lang en|id] score --csv BERKAS.csv
+                                              gabungkan ekspor survei (satu baris per
+                                              responden), cetak laporannya
   cermat-cli help                             cetak teks ini
 
 BERKAS boleh - untuk membaca masukan standar. --lang memilih bahasa pesan
@@ -103,7 +110,7 @@ fn parse_command(args: &[String]) -> Result<Command, String> {
 }
 
 fn score(input: &str, lang: Lang) -> ExitCode {
-    let bytes = match read_input(input) {
+    let bytes = match read_input(input, MAX_INPUT_BYTES) {
         Ok(bytes) => bytes,
         Err(e) => return cannot_read(input, &e),
     };
@@ -125,12 +132,60 @@ fn score(input: &str, lang: Lang) -> ExitCode {
     }
 }
 
-fn score_csv(_input: &str, lang: Lang) -> ExitCode {
-    // Survey CSV goes here once `cermat::survey::aggregate_csv` exists: aggregate the
-    // rows into one Assessment (respondents' means), print each bad row's problems to
-    // stderr, and print the report (as in `score`) when at least one row was good;
-    // exit EXIT_INVALID when none was.
-    usage_error(lang, "score --csv is not available in this version yet")
+/// Many respondents in one CSV export: aggregated (item means, criterion majorities),
+/// then scored like a response file. Bad rows are skipped and listed on stderr; the report
+/// is printed when at least one row was usable.
+fn score_csv(input: &str, lang: Lang) -> ExitCode {
+    let name = display_name(input);
+    let bytes = match read_input(input, survey::MAX_BYTES) {
+        Ok(bytes) => bytes,
+        Err(e) => return cannot_read(input, &e),
+    };
+    let Ok(text) = String::from_utf8(bytes) else {
+        eprintln!("{name}: {}", not_utf8(lang));
+        return ExitCode::from(EXIT_INVALID);
+    };
+    match survey::aggregate_csv(&text) {
+        Ok(survey) => {
+            print_row_problems(name, &survey.problems, survey.problems_omitted, lang);
+            eprintln!("{name}: {}", respondents_note(survey.respondents, lang));
+            let result = evaluate(&survey.assessment);
+            print_out(&report_json(&result, &survey.assessment))
+        }
+        Err(error) => {
+            eprintln!("{name}: {}", error.message(lang));
+            if let survey::SurveyError::NoRespondents { problems } = &error {
+                print_row_problems(name, problems, 0, lang);
+            }
+            ExitCode::from(EXIT_INVALID)
+        }
+    }
+}
+
+fn print_row_problems(name: &str, problems: &[survey::RowProblem], omitted: usize, lang: Lang) {
+    for problem in problems {
+        eprintln!("{name}: {}", problem.message(lang));
+    }
+    if omitted > 0 {
+        match lang {
+            Lang::En => eprintln!("{name}: {omitted} more rows with problems not listed"),
+            Lang::Id => eprintln!("{name}: {omitted} baris bermasalah lainnya tidak ditampilkan"),
+        }
+    }
+}
+
+fn respondents_note(respondents: usize, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("note: {respondents} respondents aggregated"),
+        Lang::Id => format!("catatan: {respondents} responden digabungkan"),
+    }
+}
+
+fn not_utf8(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "file is not UTF-8 text (save the CSV as \"CSV UTF-8\")",
+        Lang::Id => "berkas bukan teks UTF-8 (simpan CSV sebagai \"CSV UTF-8\")",
+    }
 }
 
 fn provisional_note(lang: Lang) -> &'static str {
@@ -140,10 +195,10 @@ fn provisional_note(lang: Lang) -> &'static str {
     }
 }
 
-/// The whole input, at most one byte over the limit so the parser can name the problem
+/// The whole input, at most one byte over `max` so the parser can name the problem
 /// without a huge file being read into memory.
-fn read_input(input: &str) -> io::Result<Vec<u8>> {
-    let limit = MAX_INPUT_BYTES as u64 + 1;
+fn read_input(input: &str, max: usize) -> io::Result<Vec<u8>> {
+    let limit = max as u64 + 1;
     let mut bytes = Vec::new();
     if input == "-" {
         io::stdin().lock().take(limit).read_to_end(&mut bytes)?;

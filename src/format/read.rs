@@ -1,6 +1,6 @@
 //! Reading a response file: JSON text to an `Assessment`, every problem listed.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::json::Json;
 use super::problem::{quote, Problem, ProblemKind};
@@ -104,7 +104,7 @@ impl Check {
             );
             return None;
         };
-        let mut seen = HashSet::new();
+        let mut seen = BTreeSet::new();
         let mut unique = Vec::with_capacity(pairs.len());
         for (key, value) in pairs {
             if seen.insert(key.as_str()) {

@@ -67,8 +67,12 @@ pub enum RegionType {
 }
 
 impl RegionType {
-    pub const ALL: [RegionType; 4] =
-        [RegionType::Province, RegionType::Regency, RegionType::City, RegionType::Other];
+    pub const ALL: [RegionType; 4] = [
+        RegionType::Province,
+        RegionType::Regency,
+        RegionType::City,
+        RegionType::Other,
+    ];
 
     pub fn key(self) -> &'static str {
         match self {

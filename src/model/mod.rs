@@ -7,7 +7,9 @@ mod answers;
 mod instrument;
 mod text;
 
-pub use answers::{Answers, Assessment, InstrumentId, LikertAnswer, Profile, RegionType, StageAnswer, Targets};
+pub use answers::{
+    Answers, Assessment, InstrumentId, LikertAnswer, Profile, RegionType, StageAnswer, Targets,
+};
 pub use instrument::{
     Band, BandSet, Criterion, Element, Indicator, Item, LikertInstrument, Recommendation, Stage,
     StageInstrument,

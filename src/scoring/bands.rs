@@ -5,8 +5,9 @@ use crate::model::{Band, BandSet};
 /// How far below a half-hundredth a computed score may land and still count as it.
 ///
 /// Scores are means of answers, so they are rationals with small denominators; binary
-/// floating point can leave such a value a few ulps (~1e-15) under its true value, so
-/// 3.495 computes as 3.49499999999999992. A distinct rational p/q lies at least
+/// floating point can leave such a value a few ulps (~1e-15) under its true value: the
+/// Support element of S1 = 3.21 and S2 = 3.78 computes as 3.4949999999999997, not 3.495
+/// (tests/scoring_examples.rs builds such cases). A distinct rational p/q lies at least
 /// 1/(200q) from any half-hundredth, which exceeds this tolerance for every q below
 /// 5 * 10^6: far beyond any denominator a survey of real respondents produces.
 const HALF_CENT_TOLERANCE: f64 = 1e-9;

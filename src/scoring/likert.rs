@@ -78,7 +78,11 @@ pub fn score_likert(
             .collect();
         let score = weighted_mean(scored.iter().map(|s| (s.indicator.weight, s.score)));
         let band = score.map(|s| band_for(s, bands));
-        elements.push(ElementScore { element, score, band });
+        elements.push(ElementScore {
+            element,
+            score,
+            band,
+        });
         indicators.extend(scored);
     }
     let index = weighted_mean(elements.iter().map(|e| (e.element.weight, e.score)));
@@ -159,9 +163,9 @@ fn target_lower_cents(bands: &BandSet, level: u8) -> u32 {
 /// rounded for banding, so an indicator that bands at the target never shows a gap.
 fn set_gaps(indicators: &mut [IndicatorScore], target_cents: u32) {
     for s in indicators.iter_mut() {
-        s.gap = s
-            .score
-            .map(|score| f64::from(target_cents.saturating_sub(round_half_up_cents(score))) / 100.0);
+        s.gap = s.score.map(|score| {
+            f64::from(target_cents.saturating_sub(round_half_up_cents(score))) / 100.0
+        });
     }
 }
 

@@ -76,7 +76,8 @@ pub fn evaluate_stages(
 }
 
 fn stage_status(stage: &'static Stage, answers: &BTreeMap<String, StageAnswer>) -> StageStatus {
-    let given: Vec<Option<&StageAnswer>> = stage.criteria.iter().map(|c| answers.get(c.id)).collect();
+    let given: Vec<Option<&StageAnswer>> =
+        stage.criteria.iter().map(|c| answers.get(c.id)).collect();
     let count = |wanted: StageAnswer| given.iter().filter(|a| **a == Some(&wanted)).count();
     let (yes, partly) = (count(StageAnswer::Yes), count(StageAnswer::Partly));
     let criteria = stage.criteria.len().max(1) as f64;

@@ -58,7 +58,13 @@ flow('garbage under the saved key before the very first load still starts', asyn
   const saved = await saveSomething(page, base);
   const keys = Object.keys(saved);
   const ctx = await newContext({}, [
-    (ks) => { for (const k of ks) window.localStorage.setItem(k, '\u0001garbage{[('); },
+    (ks) => {
+      try {
+        for (const k of ks) window.localStorage.setItem(k, '\u0001garbage{[(');
+      } catch {
+        // about:blank and other documents without storage
+      }
+    },
     keys,
   ]);
   const p = await ctx.newPage();

@@ -81,7 +81,7 @@ flow('in a sandboxed iframe (no storage at all) the app works and warns', async 
   const items = await itemsOnPage(frame);
   for (const i of items) await clickRadio(frame, i.id, '3');
   await frame.locator(sel.next).first().click();
-  await frame.locator('fieldset[data-item^="S2."]').first().waitFor({ state: 'visible' });
+  await frame.locator('fieldset[data-item^="C1."]').first().waitFor({ state: 'visible' });
   await frame.locator(sel.prev).first().click();
   await frame.locator('fieldset[data-item^="S1."]').first().waitFor({ state: 'visible' });
   const kept = await checkedOnPage(frame);
