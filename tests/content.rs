@@ -39,7 +39,8 @@ const ITEMS_PER_INDICATOR: usize = 3;
 const MAX_STATEMENT: usize = 170;
 const MAX_HELP: usize = 220;
 const MAX_REC_TEXT: usize = 260;
-const MAX_BASIS: usize = 110;
+// Bases name real documents ("Kajian Smart Province Sumsel, rekomendasi 3"), which run longer.
+const MAX_BASIS: usize = 140;
 
 const EPS: f64 = 1e-9;
 

@@ -64,8 +64,8 @@ pub static INSTRUMENT: LikertInstrument = LikertInstrument {
                             "Appoint an ICT officer in every OPD and train them step by step through Bimtek; use Digital Talent Scholarship and SKKNI certification.",
                         ),
                         basis: Text::new(
-                            "Seed 000, rekomendasi 3; Digital Talent Scholarship (Kemkominfo)",
-                            "Seed 000, recommendation 3; Digital Talent Scholarship (Kemkominfo)",
+                            "Kajian Smart Province Sumsel, rekomendasi 3; Digital Talent Scholarship (Kemkominfo)",
+                            "South Sumatra Smart Province study, recommendation 3; Digital Talent Scholarship (Kemkominfo)",
                         ),
                     }],
                 },
@@ -118,8 +118,8 @@ pub static INSTRUMENT: LikertInstrument = LikertInstrument {
                                 "Run digital-literacy training for citizens with communities and universities, prioritising groups not yet reached, and measure results by survey.",
                             ),
                             basis: Text::new(
-                                "Gerakan Nasional Literasi Digital (Kemkominfo); seed 001 (literasi digital warga level sedang)",
-                                "National Digital Literacy Movement (Kemkominfo); seed 001 (citizens' literacy at medium level)",
+                                "Gerakan Nasional Literasi Digital (Kemkominfo); Kajian Palembang 2023 (literasi digital warga level sedang)",
+                                "National Digital Literacy Movement (Kemkominfo); Palembang 2023 study (citizens' literacy at medium level)",
                             ),
                         },
                         Recommendation {
@@ -190,8 +190,8 @@ pub static INSTRUMENT: LikertInstrument = LikertInstrument {
                                 "Apply for DAK for ICT and prepare PPP (KPBU) or CSR schemes for costly Smart City projects.",
                             ),
                             basis: Text::new(
-                                "Seed 002 (tabel tantangan); Perpres 38/2015 KPBU; seed 000 (Banyuasin)",
-                                "Seed 002 (challenges table); Perpres 38/2015 (PPP); seed 000 (Banyuasin)",
+                                "Modul Bimtek Smart Government (tabel tantangan); Perpres 38/2015 KPBU; Kajian Smart Province Sumsel (Banyuasin)",
+                                "Smart Government Bimtek module (challenges table); Perpres 38/2015 (PPP); South Sumatra Smart Province study (Banyuasin)",
                             ),
                         },
                     ],
@@ -252,8 +252,8 @@ pub static INSTRUMENT: LikertInstrument = LikertInstrument {
                                 "Set up a way of working with business, universities, communities and citizens on Smart City planning and evaluation.",
                             ),
                             basis: Text::new(
-                                "Seed 004 (Kalsel: kolaborasi belum terbentuk); seed 000, rekomendasi 2",
-                                "Seed 004 (South Kalimantan: no collaboration yet); seed 000, recommendation 2",
+                                "Kajian Smart Province Kalsel (Kalsel: kolaborasi belum terbentuk); Kajian Smart Province Sumsel, rekomendasi 2",
+                                "South Kalimantan Smart Province study (South Kalimantan: no collaboration yet); South Sumatra Smart Province study, recommendation 2",
                             ),
                         },
                     ],
@@ -311,8 +311,8 @@ pub static INSTRUMENT: LikertInstrument = LikertInstrument {
                                 "Map power, space and equipment in every kecamatan and village, then put the needed repairs in the annual plan.",
                             ),
                             basis: Text::new(
-                                "Seed 002 (infrastruktur belum merata); seed 003 (Soppeng: perluasan ke kecamatan)",
-                                "Seed 002 (uneven infrastructure); seed 003 (Soppeng: extension to kecamatan)",
+                                "Modul Bimtek Smart Government (infrastruktur belum merata); Kajian Soppeng (Soppeng: perluasan ke kecamatan)",
+                                "Smart Government Bimtek module (uneven infrastructure); Soppeng study (Soppeng: extension to kecamatan)",
                             ),
                         },
                         Recommendation {
@@ -321,8 +321,8 @@ pub static INSTRUMENT: LikertInstrument = LikertInstrument {
                                 "Equip the command centre or server room with backup power, cooling and a fixed maintenance budget.",
                             ),
                             basis: Text::new(
-                                "Seed 000 (Sumsel Smart Province: pusat data, command center)",
-                                "Seed 000 (South Sumatra Smart Province: data centre, command centre)",
+                                "Kajian Smart Province Sumsel (Sumsel Smart Province: pusat data, command center)",
+                                "South Sumatra Smart Province study (South Sumatra Smart Province: data centre, command centre)",
                             ),
                         },
                     ],
@@ -373,8 +373,8 @@ pub static INSTRUMENT: LikertInstrument = LikertInstrument {
                                 "Bring every OPD and kecamatan onto the Diskominfo network with fibre, and radio or VSAT for remote areas.",
                             ),
                             basis: Text::new(
-                                "Seed 000 (Muara Enim); seed 002, langkah 5",
-                                "Seed 000 (Muara Enim); seed 002, step 5",
+                                "Kajian Smart Province Sumsel (Muara Enim); Modul Bimtek Smart Government, langkah 5",
+                                "South Sumatra Smart Province study (Muara Enim); Smart Government Bimtek module, step 5",
                             ),
                         },
                         Recommendation {
@@ -383,8 +383,8 @@ pub static INSTRUMENT: LikertInstrument = LikertInstrument {
                                 "Integrate OPD application data by NIK through an agreement with Dukcapil, and sectoral data through Satu Data with BPS.",
                             ),
                             basis: Text::new(
-                                "Perpres 39/2019 Satu Data Indonesia; seed 000 (Banyuasin, OKI)",
-                                "Perpres 39/2019 (One Data Indonesia); seed 000 (Banyuasin, OKI)",
+                                "Perpres 39/2019 Satu Data Indonesia; Kajian Smart Province Sumsel (Banyuasin, OKI)",
+                                "Perpres 39/2019 (One Data Indonesia); South Sumatra Smart Province study (Banyuasin, OKI)",
                             ),
                         },
                     ],
@@ -438,8 +438,8 @@ pub static INSTRUMENT: LikertInstrument = LikertInstrument {
                                 "Provide public wifi and staffed digital-service corners in kecamatan and kelurahan offices and the Public Service Mall.",
                             ),
                             basis: Text::new(
-                                "Perpres 89/2021 Mal Pelayanan Publik; seed 001 (wifi di 107 kelurahan)",
-                                "Perpres 89/2021 (Public Service Malls); seed 001 (wifi in 107 kelurahan)",
+                                "Perpres 89/2021 Mal Pelayanan Publik; Kajian Palembang 2023 (wifi di 107 kelurahan)",
+                                "Perpres 89/2021 (Public Service Malls); Palembang 2023 study (wifi in 107 kelurahan)",
                             ),
                         },
                         Recommendation {
@@ -448,8 +448,8 @@ pub static INSTRUMENT: LikertInstrument = LikertInstrument {
                                 "Turn libraries, schools and community halls into digital access and literacy hubs with local communities.",
                             ),
                             basis: Text::new(
-                                "Seed 002 (kolaborasi dan partisipasi masyarakat)",
-                                "Seed 002 (collaboration and citizen participation)",
+                                "Modul Bimtek Smart Government (kolaborasi dan partisipasi masyarakat)",
+                                "Smart Government Bimtek module (collaboration and citizen participation)",
                             ),
                         },
                     ],
@@ -510,8 +510,8 @@ pub static INSTRUMENT: LikertInstrument = LikertInstrument {
                                 "Adopt a Perda or Perkada on Smart City / SPBE setting goals, implementing bodies and programmes, with the masterplan attached.",
                             ),
                             basis: Text::new(
-                                "Perpres 95/2018 SPBE; UU 23/2014; seed 000 (Pergub Sumsel 47/2017)",
-                                "Perpres 95/2018 (SPBE); UU 23/2014; seed 000 (South Sumatra Pergub 47/2017)",
+                                "Perpres 95/2018 SPBE; UU 23/2014; Kajian Smart Province Sumsel (Pergub Sumsel 47/2017)",
+                                "Perpres 95/2018 (SPBE); UU 23/2014; South Sumatra Smart Province study (South Sumatra Pergub 47/2017)",
                             ),
                         },
                         Recommendation {
@@ -572,8 +572,8 @@ pub static INSTRUMENT: LikertInstrument = LikertInstrument {
                                 "Set up a Smart City or ICT council by decree of the head of region, with OPDs and stakeholders as members and a working group per project.",
                             ),
                             basis: Text::new(
-                                "Seed 000 (Dewan Smart City Banyuasin; Dewan TIK Muara Enim)",
-                                "Seed 000 (Banyuasin Smart City council; Muara Enim ICT council)",
+                                "Kajian Smart Province Sumsel (Dewan Smart City Banyuasin; Dewan TIK Muara Enim)",
+                                "South Sumatra Smart Province study (Banyuasin Smart City council; Muara Enim ICT council)",
                             ),
                         },
                         Recommendation {
@@ -641,8 +641,8 @@ pub static INSTRUMENT: LikertInstrument = LikertInstrument {
                                 "Adopt information-security and incident-handling procedures, then train the ICT officers of every OPD.",
                             ),
                             basis: Text::new(
-                                "Seed 000 (prosedur pengamanan informasi Banyuasin); UU 27/2022 PDP",
-                                "Seed 000 (Banyuasin security procedure); UU 27/2022 (data protection)",
+                                "Kajian Smart Province Sumsel (prosedur pengamanan informasi Banyuasin); UU 27/2022 PDP",
+                                "South Sumatra Smart Province study (Banyuasin security procedure); UU 27/2022 (data protection)",
                             ),
                         },
                     ],
@@ -700,8 +700,8 @@ pub static INSTRUMENT: LikertInstrument = LikertInstrument {
                                 "Run inclusive change management: coaching, a digital champion in each OPD, and application-use targets in performance appraisal.",
                             ),
                             basis: Text::new(
-                                "Seed 002 (resistensi terhadap perubahan); seed 001 (OPD enggan beralih ke digital)",
-                                "Seed 002 (resistance to change); seed 001 (OPDs reluctant to go digital)",
+                                "Modul Bimtek Smart Government (resistensi terhadap perubahan); Kajian Palembang 2023 (OPD enggan beralih ke digital)",
+                                "Smart Government Bimtek module (resistance to change); Palembang 2023 study (OPDs reluctant to go digital)",
                             ),
                         },
                         Recommendation {
@@ -710,8 +710,8 @@ pub static INSTRUMENT: LikertInstrument = LikertInstrument {
                                 "Involve customary, religious and RT/RW leaders, and channels citizens already use, to introduce digital services.",
                             ),
                             basis: Text::new(
-                                "Seed 000 (elemen budaya, Kemkominfo 2017)",
-                                "Seed 000 (culture element, Kemkominfo 2017)",
+                                "Kajian Smart Province Sumsel (elemen budaya, Kemkominfo 2017)",
+                                "South Sumatra Smart Province study (culture element, Kemkominfo 2017)",
                             ),
                         },
                     ],
@@ -772,8 +772,8 @@ pub static INSTRUMENT: LikertInstrument = LikertInstrument {
                                 "Build innovation partnerships with universities, start-ups and business, e.g. through hackathons or service incubation.",
                             ),
                             basis: Text::new(
-                                "Seed 002 (kolaborasi dengan pihak eksternal); seed 000, rekomendasi 2",
-                                "Seed 002 (collaboration with outside parties); seed 000, recommendation 2",
+                                "Modul Bimtek Smart Government (kolaborasi dengan pihak eksternal); Kajian Smart Province Sumsel, rekomendasi 2",
+                                "Smart Government Bimtek module (collaboration with outside parties); South Sumatra Smart Province study, recommendation 2",
                             ),
                         },
                     ],
@@ -837,8 +837,8 @@ pub static INSTRUMENT: LikertInstrument = LikertInstrument {
                                 "Offer online participation channels (public consultation, online musrenbang) and answer every input openly.",
                             ),
                             basis: Text::new(
-                                "Seed 002 (partisipasi masyarakat dalam evaluasi layanan)",
-                                "Seed 002 (citizen participation in service evaluation)",
+                                "Modul Bimtek Smart Government (partisipasi masyarakat dalam evaluasi layanan)",
+                                "Smart Government Bimtek module (citizen participation in service evaluation)",
                             ),
                         },
                     ],
@@ -906,8 +906,8 @@ pub static INSTRUMENT: LikertInstrument = LikertInstrument {
                                 "Keep online information on resources and investment opportunities current, so investors can assess the region without visiting.",
                             ),
                             basis: Text::new(
-                                "Kajian Palembang 2023 (seed 001), saran 10; seed 004 (rekomendasi SDA Kalsel)",
-                                "Palembang 2023 study (seed 001), suggestion 10; seed 004 (South Kalimantan advice)",
+                                "Kajian Palembang 2023, saran 10; Kajian Smart Province Kalsel (rekomendasi SDA Kalsel)",
+                                "Palembang 2023 study, suggestion 10; South Kalimantan Smart Province study (South Kalimantan advice)",
                             ),
                         },
                     ],
@@ -958,8 +958,8 @@ pub static INSTRUMENT: LikertInstrument = LikertInstrument {
                                 "Put first the Smart City projects that meet basic needs and support livelihoods, with welfare impact indicators.",
                             ),
                             basis: Text::new(
-                                "Seed 000 (Banyuasin: air bersih, listrik, internet desa)",
-                                "Seed 000 (Banyuasin: clean water, power, village internet)",
+                                "Kajian Smart Province Sumsel (Banyuasin: air bersih, listrik, internet desa)",
+                                "South Sumatra Smart Province study (Banyuasin: clean water, power, village internet)",
                             ),
                         },
                         Recommendation {
@@ -968,8 +968,8 @@ pub static INSTRUMENT: LikertInstrument = LikertInstrument {
                                 "Build integrated welfare data by name, address and NIK to target assistance accurately.",
                             ),
                             basis: Text::new(
-                                "Seed 000 (SIGERTAK Sumsel); Perpres 39/2019 Satu Data Indonesia",
-                                "Seed 000 (SIGERTAK, South Sumatra); Perpres 39/2019 (One Data Indonesia)",
+                                "Kajian Smart Province Sumsel (SIGERTAK Sumsel); Perpres 39/2019 Satu Data Indonesia",
+                                "South Sumatra Smart Province study (SIGERTAK, South Sumatra); Perpres 39/2019 (One Data Indonesia)",
                             ),
                         },
                     ],
@@ -1030,8 +1030,8 @@ pub static INSTRUMENT: LikertInstrument = LikertInstrument {
                                 "Include waste management and renewable energy, such as a waste-to-energy plant, in the Smart City masterplan.",
                             ),
                             basis: Text::new(
-                                "Seed 000 (Banyuasin: pembangkit listrik tenaga sampah)",
-                                "Seed 000 (Banyuasin: waste-to-energy plant)",
+                                "Kajian Smart Province Sumsel (Banyuasin: pembangkit listrik tenaga sampah)",
+                                "South Sumatra Smart Province study (Banyuasin: waste-to-energy plant)",
                             ),
                         },
                     ],

@@ -66,8 +66,8 @@ pub static INSTRUMENT: LikertInstrument = LikertInstrument {
                                 "Draft a Smart City / SPBE masterplan alongside the RPJMD: framework, blueprint, phases, success indicators and funding; adopt it by Perkada.",
                             ),
                             basis: Text::new(
-                                "Kajian Palembang 2023 (seed 001), saran 1; seed 002, langkah 1",
-                                "Palembang 2023 study (seed 001), suggestion 1; seed 002, step 1",
+                                "Kajian Palembang 2023, saran 1; Modul Bimtek Smart Government, langkah 1",
+                                "Palembang 2023 study, suggestion 1; Smart Government Bimtek module, step 1",
                             ),
                         },
                         Recommendation {
@@ -128,8 +128,8 @@ pub static INSTRUMENT: LikertInstrument = LikertInstrument {
                                 "Adopt a Perkada or Perda on SPBE / Smart City covering governance, services, data and security, then turn it into an SOP for each service.",
                             ),
                             basis: Text::new(
-                                "Perpres 95/2018 SPBE; seed 000 (Perbup Muara Enim 18/2018, Perda OKI 20/2018)",
-                                "Perpres 95/2018 (SPBE); seed 000 (Muara Enim Perbup 18/2018, OKI Perda 20/2018)",
+                                "Perpres 95/2018 SPBE; Kajian Smart Province Sumsel (Perbup Muara Enim 18/2018, Perda OKI 20/2018)",
+                                "Perpres 95/2018 (SPBE); South Sumatra Smart Province study (Muara Enim Perbup 18/2018, OKI Perda 20/2018)",
                             ),
                         },
                         Recommendation {
@@ -138,8 +138,8 @@ pub static INSTRUMENT: LikertInstrument = LikertInstrument {
                                 "Write information-security and personal-data-protection procedures, then test and update them regularly.",
                             ),
                             basis: Text::new(
-                                "UU 27/2022 Pelindungan Data Pribadi; seed 000 (prosedur Banyuasin)",
-                                "UU 27/2022 (Personal Data Protection); seed 000 (Banyuasin procedure)",
+                                "UU 27/2022 Pelindungan Data Pribadi; Kajian Smart Province Sumsel (prosedur Banyuasin)",
+                                "UU 27/2022 (Personal Data Protection); South Sumatra Smart Province study (Banyuasin procedure)",
                             ),
                         },
                     ],
@@ -190,8 +190,8 @@ pub static INSTRUMENT: LikertInstrument = LikertInstrument {
                                 "Run a continuous e-government campaign on Instagram, YouTube and similar channels, go out to the kelurahan, and team up with universities, communities and media.",
                             ),
                             basis: Text::new(
-                                "Kajian Palembang 2023 (seed 001), saran 2",
-                                "Palembang 2023 study (seed 001), suggestion 2",
+                                "Kajian Palembang 2023, saran 2",
+                                "Palembang 2023 study, suggestion 2",
                             ),
                         },
                         Recommendation {
@@ -200,8 +200,8 @@ pub static INSTRUMENT: LikertInstrument = LikertInstrument {
                                 "Set aside a dedicated outreach budget and measure its effect with a yearly survey of service awareness.",
                             ),
                             basis: Text::new(
-                                "Kajian Palembang 2023 (seed 001): tanpa anggaran sosialisasi, 47% responden tidak mengenal layanan",
-                                "Palembang 2023 study (seed 001): no outreach budget, 47% of respondents unaware of the service",
+                                "Kajian Palembang 2023: tanpa anggaran sosialisasi, 47% responden tidak mengenal layanan",
+                                "Palembang 2023 study: no outreach budget, 47% of respondents unaware of the service",
                             ),
                         },
                     ],
@@ -259,8 +259,8 @@ pub static INSTRUMENT: LikertInstrument = LikertInstrument {
                                 "Plan multi-year ICT budget needs from the masterplan and track spending each quarter so that the budget is fully used and outputs are delivered.",
                             ),
                             basis: Text::new(
-                                "Kajian Palembang 2023 (seed 001), saran 3 (realisasi 92,82%)",
-                                "Palembang 2023 study (seed 001), suggestion 3 (92.82% spent)",
+                                "Kajian Palembang 2023, saran 3 (realisasi 92,82%)",
+                                "Palembang 2023 study, suggestion 3 (92.82% spent)",
                             ),
                         },
                         Recommendation {
@@ -269,8 +269,8 @@ pub static INSTRUMENT: LikertInstrument = LikertInstrument {
                                 "Apply for DAK for ICT and explore public-private partnerships (KPBU, CSR) for networks and data centres.",
                             ),
                             basis: Text::new(
-                                "Seed 002 (tabel tantangan); Perpres 38/2015 KPBU",
-                                "Seed 002 (challenges table); Perpres 38/2015 (PPP, KPBU)",
+                                "Modul Bimtek Smart Government (tabel tantangan); Perpres 38/2015 KPBU",
+                                "Smart Government Bimtek module (challenges table); Perpres 38/2015 (PPP, KPBU)",
                             ),
                         },
                     ],
@@ -321,8 +321,8 @@ pub static INSTRUMENT: LikertInstrument = LikertInstrument {
                                 "Build an intra-government network from Diskominfo to every OPD and kecamatan (fibre; radio or VSAT for remote sites) and end separate OPD internet contracts.",
                             ),
                             basis: Text::new(
-                                "Seed 000 (Muara Enim, Prabumulih, OKI); Perpres 95/2018 (infrastruktur SPBE)",
-                                "Seed 000 (Muara Enim, Prabumulih, OKI); Perpres 95/2018 (SPBE infrastructure)",
+                                "Kajian Smart Province Sumsel (Muara Enim, Prabumulih, OKI); Perpres 95/2018 (infrastruktur SPBE)",
+                                "South Sumatra Smart Province study (Muara Enim, Prabumulih, OKI); Perpres 95/2018 (SPBE infrastructure)",
                             ),
                         },
                         Recommendation {
@@ -331,8 +331,8 @@ pub static INSTRUMENT: LikertInstrument = LikertInstrument {
                                 "Consolidate OPD servers into the regional data centre or the National Data Centre, and require shared applications.",
                             ),
                             basis: Text::new(
-                                "Perpres 82/2023; seed 001 (dua server untuk 49 OPD); seed 000, rekomendasi 5",
-                                "Perpres 82/2023; seed 001 (two servers for 49 OPDs); seed 000, recommendation 5",
+                                "Perpres 82/2023; Kajian Palembang 2023 (dua server untuk 49 OPD); Kajian Smart Province Sumsel, rekomendasi 5",
+                                "Perpres 82/2023; Palembang 2023 study (two servers for 49 OPDs); South Sumatra Smart Province study, recommendation 5",
                             ),
                         },
                     ],
@@ -383,8 +383,8 @@ pub static INSTRUMENT: LikertInstrument = LikertInstrument {
                                 "Design an ICT staffing pattern from recruitment to development: request ASN/PPPK ICT posts, fund competence building and put staff through SKKNI certification.",
                             ),
                             basis: Text::new(
-                                "Seed 000, rekomendasi 3; seed 002 (Bimtek dan sertifikasi)",
-                                "Seed 000, recommendation 3; seed 002 (Bimtek and certification)",
+                                "Kajian Smart Province Sumsel, rekomendasi 3; Modul Bimtek Smart Government (Bimtek dan sertifikasi)",
+                                "South Sumatra Smart Province study, recommendation 3; Smart Government Bimtek module (Bimtek and certification)",
                             ),
                         },
                         Recommendation {
@@ -393,8 +393,8 @@ pub static INSTRUMENT: LikertInstrument = LikertInstrument {
                                 "Recruit Digital Talent Scholarship graduates and open internships for ICT students to fill staff gaps.",
                             ),
                             basis: Text::new(
-                                "Digital Talent Scholarship (Kemkominfo); seed 000, rekomendasi 3",
-                                "Digital Talent Scholarship (Kemkominfo); seed 000, recommendation 3",
+                                "Digital Talent Scholarship (Kemkominfo); Kajian Smart Province Sumsel, rekomendasi 3",
+                                "Digital Talent Scholarship (Kemkominfo); South Sumatra Smart Province study, recommendation 3",
                             ),
                         },
                     ],
@@ -452,8 +452,8 @@ pub static INSTRUMENT: LikertInstrument = LikertInstrument {
                                 "Name an owner and an update schedule for each menu; every month remove dead menus and fix broken links.",
                             ),
                             basis: Text::new(
-                                "Kajian Palembang 2023 (seed 001), saran 7; UU 14/2008 KIP",
-                                "Palembang 2023 study (seed 001), suggestion 7; UU 14/2008 (Public Information)",
+                                "Kajian Palembang 2023, saran 7; UU 14/2008 KIP",
+                                "Palembang 2023 study, suggestion 7; UU 14/2008 (Public Information)",
                             ),
                         },
                         Recommendation {
@@ -462,8 +462,8 @@ pub static INSTRUMENT: LikertInstrument = LikertInstrument {
                                 "Redesign the site with a simple menu and a UI/UX tested with citizens, benchmarked against other regions' sites.",
                             ),
                             basis: Text::new(
-                                "Kajian Palembang 2023 (seed 001), saran 4, 5 dan 8",
-                                "Palembang 2023 study (seed 001), suggestions 4, 5 and 8",
+                                "Kajian Palembang 2023, saran 4, 5 dan 8",
+                                "Palembang 2023 study, suggestions 4, 5 and 8",
                             ),
                         },
                     ],
@@ -514,8 +514,8 @@ pub static INSTRUMENT: LikertInstrument = LikertInstrument {
                                 "Digitise the most requested services first (ID card, family card, certificates, permits) until they are completed online, with status tracking.",
                             ),
                             basis: Text::new(
-                                "UU 25/2009 Pelayanan Publik; seed 001 (layanan daring terbanyak: KTP 39,5%)",
-                                "UU 25/2009 (Public Services); seed 001 (most used online service: ID card, 39.5%)",
+                                "UU 25/2009 Pelayanan Publik; Kajian Palembang 2023 (layanan daring terbanyak: KTP 39,5%)",
+                                "UU 25/2009 (Public Services); Palembang 2023 study (most used online service: ID card, 39.5%)",
                             ),
                         },
                         Recommendation {
@@ -524,8 +524,8 @@ pub static INSTRUMENT: LikertInstrument = LikertInstrument {
                                 "Offer downloadable and online forms for every service on the main site, without depending on third-party apps.",
                             ),
                             basis: Text::new(
-                                "Kajian Palembang 2023 (seed 001), saran 6 dan 9",
-                                "Palembang 2023 study (seed 001), suggestions 6 and 9",
+                                "Kajian Palembang 2023, saran 6 dan 9",
+                                "Palembang 2023 study, suggestions 6 and 9",
                             ),
                         },
                     ],
@@ -576,8 +576,8 @@ pub static INSTRUMENT: LikertInstrument = LikertInstrument {
                                 "Connect the regional complaint channels to SP4N-LAPOR!, set response deadlines, and publish follow-up statistics regularly.",
                             ),
                             basis: Text::new(
-                                "Perpres 76/2013 Pengelolaan Pengaduan (SP4N-LAPOR!); seed 001, saran 11",
-                                "Perpres 76/2013 (complaint handling, SP4N-LAPOR!); seed 001, suggestion 11",
+                                "Perpres 76/2013 Pengelolaan Pengaduan (SP4N-LAPOR!); Kajian Palembang 2023, saran 11",
+                                "Perpres 76/2013 (complaint handling, SP4N-LAPOR!); Palembang 2023 study, suggestion 11",
                             ),
                         },
                         Recommendation {
@@ -586,8 +586,8 @@ pub static INSTRUMENT: LikertInstrument = LikertInstrument {
                                 "Survey satisfaction with and benefit of digital services every year and use the results to set development priorities.",
                             ),
                             basis: Text::new(
-                                "PermenPANRB 14/2017 Survei Kepuasan Masyarakat; seed 001 (92,5% tidak puas)",
-                                "PermenPANRB 14/2017 (satisfaction surveys); seed 001 (92.5% dissatisfied)",
+                                "PermenPANRB 14/2017 Survei Kepuasan Masyarakat; Kajian Palembang 2023 (92,5% tidak puas)",
+                                "PermenPANRB 14/2017 (satisfaction surveys); Palembang 2023 study (92.5% dissatisfied)",
                             ),
                         },
                     ],
