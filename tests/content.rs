@@ -531,3 +531,36 @@ fn band_sets_are_well_formed() {
         vec!["Kurang", "Cukup", "Baik", "Sangat Baik", "Memuaskan"]
     );
 }
+
+#[test]
+fn sources_are_bilingual_and_cited_by_their_short_names() {
+    let sources = cermat::content::sources();
+    assert_eq!(sources.len(), 5);
+    let bases: Vec<&str> = content::scv()
+        .elements
+        .iter()
+        .chain(content::ereadiness().elements)
+        .flat_map(|e| e.indicators)
+        .flat_map(|i| i.recommendations)
+        .chain(
+            content::stages()
+                .stages
+                .iter()
+                .flat_map(|s| s.criteria)
+                .flat_map(|c| c.recommendations),
+        )
+        .flat_map(|r| [r.basis.id, r.basis.en])
+        .collect();
+    for source in sources {
+        for text in [source.short, source.title] {
+            assert!(!text.id.trim().is_empty() && !text.en.trim().is_empty());
+        }
+        assert!(
+            bases
+                .iter()
+                .any(|b| b.contains(source.short.id) || b.contains(source.short.en)),
+            "no recommendation cites {}",
+            source.short.en
+        );
+    }
+}

@@ -7,9 +7,10 @@
 mod bands;
 mod ereadiness;
 mod scv;
+mod sources;
 mod stages;
 
-use crate::model::{BandSet, InstrumentId, LikertInstrument, StageInstrument};
+use crate::model::{BandSet, InstrumentId, LikertInstrument, SourceDocument, StageInstrument};
 
 /// Support / Capacity / Value success elements (Dukungan / Kapasitas / Nilai).
 pub fn scv() -> &'static LikertInstrument {
@@ -42,4 +43,9 @@ pub fn spbe_bands() -> &'static BandSet {
 pub fn band_sets() -> &'static [&'static BandSet] {
     static ALL: [&BandSet; 1] = [&bands::SPBE];
     &ALL
+}
+
+/// The documents the content was distilled from, for the methodology page.
+pub fn sources() -> &'static [SourceDocument] {
+    &sources::SOURCES
 }

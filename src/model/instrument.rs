@@ -101,3 +101,10 @@ pub struct Band {
     pub level_name: Text,
     pub predicate: Text,
 }
+
+/// A document the content rests on, with the short name that recommendation bases use.
+#[derive(Debug)]
+pub struct SourceDocument {
+    pub short: Text,
+    pub title: Text,
+}

@@ -11,7 +11,7 @@ pub use answers::{
     Answers, Assessment, InstrumentId, LikertAnswer, Profile, RegionType, StageAnswer, Targets,
 };
 pub use instrument::{
-    Band, BandSet, Criterion, Element, Indicator, Item, LikertInstrument, Recommendation, Stage,
-    StageInstrument,
+    Band, BandSet, Criterion, Element, Indicator, Item, LikertInstrument, Recommendation,
+    SourceDocument, Stage, StageInstrument,
 };
 pub use text::{Lang, Text};
