@@ -28,8 +28,14 @@ thread_local! {
 
 fn main() {
     let mut args = std::env::args().skip(1);
-    let count: u64 = args.next().and_then(|a| a.replace('_', "").parse().ok()).unwrap_or(100_000);
-    let seed: u64 = args.next().and_then(|a| a.parse().ok()).unwrap_or(0x00c3_12a7);
+    let count: u64 = args
+        .next()
+        .and_then(|a| a.replace('_', "").parse().ok())
+        .unwrap_or(100_000);
+    let seed: u64 = args
+        .next()
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(0x00c3_12a7);
     panic::set_hook(Box::new(|info| {
         CURRENT.with(|c| eprintln!("PANIC: {info}\n  input: {}", c.borrow()));
     }));
@@ -58,7 +64,12 @@ fn run_all(input: &[u8]) -> u64 {
             let _ = share::decode(&text).map_err(|e| e.message(Lang::Id));
         },
         &|| {
-            let _ = survey::aggregate_csv(&text).map(|r| r.problems.iter().map(|p| p.message(Lang::En)).count());
+            let _ = survey::aggregate_csv(&text).map(|r| {
+                r.problems
+                    .iter()
+                    .map(|p| p.message(Lang::En).len())
+                    .sum::<usize>()
+            });
         },
         &|| {
             let _ = format::parse_response(&text);
@@ -67,12 +78,19 @@ fn run_all(input: &[u8]) -> u64 {
             let _ = format::parse_response_bytes(input);
         },
     ];
-    decoders.iter().filter(|d| panic::catch_unwind(AssertUnwindSafe(|| d())).is_err()).count() as u64
+    decoders
+        .iter()
+        .filter(|d| panic::catch_unwind(AssertUnwindSafe(*d)).is_err())
+        .count() as u64
 }
 
 fn describe(input: &[u8]) -> String {
     let head: Vec<u8> = input.iter().take(300).copied().collect();
-    format!("{} bytes, starting {:?}", input.len(), String::from_utf8_lossy(&head))
+    format!(
+        "{} bytes, starting {:?}",
+        input.len(),
+        String::from_utf8_lossy(&head)
+    )
 }
 
 /// SplitMix64: tiny, fast and good enough to drive a fuzzer.
@@ -113,7 +131,11 @@ impl Seeds {
         let assessments = [Assessment::default(), sample(false), sample(true)];
         Seeds {
             links: assessments.iter().map(share::encode).collect(),
-            csv: vec![sample_csv(','), sample_csv(';'), survey::csv_template(Lang::Id)],
+            csv: vec![
+                sample_csv(','),
+                sample_csv(';'),
+                survey::csv_template(Lang::Id),
+            ],
             json: assessments.iter().map(format::response_json).collect(),
         }
     }
@@ -124,13 +146,21 @@ fn sample(fractional: bool) -> Assessment {
     a.profile.region = "<script>alert(1)</script> Kota Bàñdâ".into();
     a.profile.region_type = Some(RegionType::City);
     a.profile.date = "2026-03-07".into();
-    for (i, id) in order_v1::SCV_ITEMS.iter().chain(&order_v1::EREADINESS_ITEMS).enumerate() {
+    for (i, id) in order_v1::SCV_ITEMS
+        .iter()
+        .chain(&order_v1::EREADINESS_ITEMS)
+        .enumerate()
+    {
         let answer = match i % 7 {
             6 => LikertAnswer::NotApplicable,
             k if fractional => LikertAnswer::Score(1.0 + k as f64 * 0.37),
             k => LikertAnswer::Score((k % 5 + 1) as f64),
         };
-        let map = if i < 27 { &mut a.answers.scv } else { &mut a.answers.ereadiness };
+        let map = if i < 27 {
+            &mut a.answers.scv
+        } else {
+            &mut a.answers.ereadiness
+        };
         map.insert(id.to_string(), answer);
     }
     for id in order_v1::CRITERIA {
@@ -142,9 +172,23 @@ fn sample(fractional: bool) -> Assessment {
 fn sample_csv(sep: char) -> String {
     let mut csv = survey::csv_template(Lang::En).replace(',', &sep.to_string());
     csv = csv.replacen("region", "Timestamp,\"S1.1 Visi, misi\"", 1);
-    let answers = ["1", "2", "3", "4", "5", "N/A", "", "setuju", "Sangat Tidak Setuju", "tidak tahu"];
+    let answers = [
+        "1",
+        "2",
+        "3",
+        "4",
+        "5",
+        "N/A",
+        "",
+        "setuju",
+        "Sangat Tidak Setuju",
+        "tidak tahu",
+    ];
     for row in 0..6 {
-        let mut cells = vec!["2026/03/01 10:00".to_string(), "\"Kota \"\"A\"\"\n\"".to_string()];
+        let mut cells = vec![
+            "2026/03/01 10:00".to_string(),
+            "\"Kota \"\"A\"\"\n\"".to_string(),
+        ];
         cells.extend((0..4).map(|_| String::new()));
         cells.extend((0..75).map(|i| answers[(i * 7 + row) % answers.len()].to_string()));
         cells.extend((0..12).map(|i| ["ya", "sebagian", "tidak", ""][(i + row) % 4].to_string()));
@@ -165,7 +209,9 @@ fn generate(rng: &mut Rng, seeds: &Seeds, i: u64) -> Vec<u8> {
         0 => (0..rng.below(300)).map(|_| rng.next() as u8).collect(),
         1 | 2 => {
             let version = *rng.pick(b"1112x<");
-            std::iter::once(version).chain((0..rng.below(400)).map(|_| *rng.pick(B64))).collect()
+            std::iter::once(version)
+                .chain((0..rng.below(400)).map(|_| *rng.pick(B64)))
+                .collect()
         }
         3 | 4 => {
             let link = rng.pick(&seeds.links).clone();
@@ -212,11 +258,46 @@ fn mutate(rng: &mut Rng, mut bytes: Vec<u8>) -> Vec<u8> {
 /// Fragments that mean something to one of the decoders, in random order.
 fn soup(rng: &mut Rng) -> Vec<u8> {
     const TOKENS: &[&str] = &[
-        "S1.1", "[E1] Situs", "ST4.3", "wilayah", "Timestamp", ",", ";", "\t", "\"", "\"\"", "\n", "\r\n",
-        "4", "5.0", "N/A", "sangat setuju", "ya", "sebagian", "", " ", "\u{feff}", "sep=;", "é", "9", "{",
-        "}", "[", "]", "\"format\"", ":", "null", "1e999", "\"answers\"", "1gTU", "AAAA", "-_",
+        "S1.1",
+        "[E1] Situs",
+        "ST4.3",
+        "wilayah",
+        "Timestamp",
+        ",",
+        ";",
+        "\t",
+        "\"",
+        "\"\"",
+        "\n",
+        "\r\n",
+        "4",
+        "5.0",
+        "N/A",
+        "sangat setuju",
+        "ya",
+        "sebagian",
+        "",
+        " ",
+        "\u{feff}",
+        "sep=;",
+        "é",
+        "9",
+        "{",
+        "}",
+        "[",
+        "]",
+        "\"format\"",
+        ":",
+        "null",
+        "1e999",
+        "\"answers\"",
+        "1gTU",
+        "AAAA",
+        "-_",
     ];
-    (0..rng.below(300)).flat_map(|_| rng.pick(TOKENS).bytes()).collect()
+    (0..rng.below(300))
+        .flat_map(|_| rng.pick(TOKENS).bytes())
+        .collect()
 }
 
 /// Over the limits: a huge CSV cell, a huge link, a very wide row, deep JSON nesting.

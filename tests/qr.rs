@@ -5,12 +5,27 @@ use cermat::qr::qr_svg;
 use cermat::share;
 use qrcodegen::{QrCode, QrCodeEcc};
 
-const LINK: &str = "https://example.go.id/cermat/#/r/1gTUAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+const LINK: &str =
+    "https://example.go.id/cermat/#/r/1gTUAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
 
 /// The `viewBox` side and the dark modules the path draws, parsed back.
 fn parse(svg: &str) -> (i32, Vec<(i32, i32)>) {
-    let side = svg.split("viewBox=\"0 0 ").nth(1).unwrap().split(' ').next().unwrap().parse().unwrap();
-    let d = svg.split(" d=\"").nth(1).unwrap().split('"').next().unwrap();
+    let side = svg
+        .split("viewBox=\"0 0 ")
+        .nth(1)
+        .unwrap()
+        .split(' ')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+    let d = svg
+        .split(" d=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap();
     let mut dark = Vec::new();
     for sub in d.split('M').filter(|s| !s.is_empty()) {
         // "x yhRUNv1h-RUNz"
@@ -31,7 +46,10 @@ fn svg_is_well_formed_and_scalable() {
     assert!(svg.ends_with("</svg>"));
     assert_eq!(svg.matches("<path").count(), 1);
     assert_eq!(svg.matches('<').count(), svg.matches('>').count());
-    assert!(!svg.contains("width=\"100") && !svg.contains("<svg width"), "sized by viewBox only");
+    assert!(
+        !svg.contains("width=\"100") && !svg.contains("<svg width"),
+        "sized by viewBox only"
+    );
     assert!(svg.contains("fill=\"#fff\"") && svg.contains("fill=\"#000\""));
 }
 
@@ -65,7 +83,9 @@ fn a_full_result_link_fits_and_overlong_text_is_none() {
         a.answers.scv.insert(id.into(), LikertAnswer::Score(3.25));
     }
     for id in share::order_v1::EREADINESS_ITEMS {
-        a.answers.ereadiness.insert(id.into(), LikertAnswer::Score(4.5));
+        a.answers
+            .ereadiness
+            .insert(id.into(), LikertAnswer::Score(4.5));
     }
     let code = share::encode(&a);
     assert!(qr_svg(&format!("https://example.go.id/#/r/{code}")).is_some());

@@ -27,13 +27,21 @@ impl Craft {
     }
     /// Header with no profile, then region bytes, then empty unit and assessor.
     fn with_region(region: &[u8], region_len: u32) -> Self {
-        Craft::new().zeros(12).bits(region_len, 9).bytes(region).zeros(18)
+        Craft::new()
+            .zeros(12)
+            .bits(region_len, 9)
+            .bytes(region)
+            .zeros(18)
     }
     fn unanswered(self) -> Self {
         self.zeros(75 * 3 + 12 * 2)
     }
     fn code(self, extra: &[u8]) -> String {
-        let mut payload: Vec<u8> = self.0.chunks(8).map(|c| (0..8).fold(0, |b, i| b << 1 | u8::from(*c.get(i).unwrap_or(&false)))).collect();
+        let mut payload: Vec<u8> = self
+            .0
+            .chunks(8)
+            .map(|c| (0..8).fold(0, |b, i| b << 1 | u8::from(*c.get(i).unwrap_or(&false))))
+            .collect();
         payload.extend(extra);
         let mut body = crc16(&payload).to_be_bytes().to_vec();
         body.extend(payload);
@@ -46,7 +54,11 @@ fn crc16(bytes: &[u8]) -> u16 {
     for &b in bytes {
         crc ^= u16::from(b) << 8;
         for _ in 0..8 {
-            crc = if crc & 0x8000 != 0 { crc << 1 ^ 0x1021 } else { crc << 1 };
+            crc = if crc & 0x8000 != 0 {
+                crc << 1 ^ 0x1021
+            } else {
+                crc << 1
+            };
         }
     }
     crc
@@ -54,8 +66,15 @@ fn crc16(bytes: &[u8]) -> u16 {
 
 fn base64url(bytes: &[u8]) -> String {
     const A: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-    let bits: Vec<bool> = bytes.iter().flat_map(|b| (0..8).rev().map(move |i| b >> i & 1 == 1)).collect();
-    bits.chunks(6).map(|c| A[(0..6).fold(0, |v, i| v << 1 | usize::from(*c.get(i).unwrap_or(&false)))] as char).collect()
+    let bits: Vec<bool> = bytes
+        .iter()
+        .flat_map(|b| (0..8).rev().map(move |i| b >> i & 1 == 1))
+        .collect();
+    bits.chunks(6)
+        .map(|c| {
+            A[(0..6).fold(0, |v, i| v << 1 | usize::from(*c.get(i).unwrap_or(&false)))] as char
+        })
+        .collect()
 }
 
 fn assert_clear_messages(error: &ShareError) {
@@ -67,7 +86,10 @@ fn assert_clear_messages(error: &ShareError) {
 #[test]
 fn crafting_matches_the_real_encoder() {
     // Guards the corpus below: a crafted empty assessment is byte-for-byte the real one.
-    assert_eq!(Craft::with_region(b"", 0).unanswered().code(&[]), share::encode(&Assessment::default()));
+    assert_eq!(
+        Craft::with_region(b"", 0).unanswered().code(&[]),
+        share::encode(&Assessment::default())
+    );
 }
 
 #[test]
@@ -80,17 +102,57 @@ fn malformed_links_each_get_a_clear_message() {
         ("1".into(), ShareError::Truncated),
         ("1A".into(), ShareError::Truncated),
         (format!("2{}", &valid[1..]), ShareError::UnknownVersion('2')),
-        ("<script>alert(1)</script>".into(), ShareError::UnknownVersion('<')),
-        (format!("1{}", "A".repeat(3000)), ShareError::TooLong { len: 3001, max: share::MAX_CODE_LEN }),
-        (format!("{} {}", &valid[..10], &valid[10..]), ShareError::InvalidCharacter { position: 11 }),
-        (format!("{}=", valid), ShareError::InvalidCharacter { position: valid.len() + 1 }),
-        (String::from_utf8_lossy(b"1AB\xff\xfeCD").into_owned(), ShareError::InvalidCharacter { position: 4 }),
+        (
+            "<script>alert(1)</script>".into(),
+            ShareError::UnknownVersion('<'),
+        ),
+        (
+            format!("1{}", "A".repeat(3000)),
+            ShareError::TooLong {
+                len: 3001,
+                max: share::MAX_CODE_LEN,
+            },
+        ),
+        (
+            format!("{} {}", &valid[..10], &valid[10..]),
+            ShareError::InvalidCharacter { position: 11 },
+        ),
+        (
+            format!("{}=", valid),
+            ShareError::InvalidCharacter {
+                position: valid.len() + 1,
+            },
+        ),
+        (
+            String::from_utf8_lossy(b"1AB\xff\xfeCD").into_owned(),
+            ShareError::InvalidCharacter { position: 4 },
+        ),
         (valid.replacen('T', "U", 1), ShareError::Corrupted),
-        (Craft::with_region(&[b'a'; 401], 401).unanswered().code(&[]), ShareError::FieldTooLong { max: 200 }),
-        (Craft::with_region(&[b'a'; 250], 250).unanswered().code(&[]), ShareError::FieldTooLong { max: 200 }),
-        (Craft::with_region(&[0xff, 0xfe], 2).unanswered().code(&[]), ShareError::InvalidText),
-        (Craft::new().bits(0, 1).bits(7, 3).zeros(8 + 27).unanswered().code(&[]), ShareError::Corrupted),
-        (Craft::with_region(b"", 0).unanswered().code(&[0]), ShareError::Corrupted),
+        (
+            Craft::with_region(&[b'a'; 401], 401).unanswered().code(&[]),
+            ShareError::FieldTooLong { max: 200 },
+        ),
+        (
+            Craft::with_region(&[b'a'; 250], 250).unanswered().code(&[]),
+            ShareError::FieldTooLong { max: 200 },
+        ),
+        (
+            Craft::with_region(&[0xff, 0xfe], 2).unanswered().code(&[]),
+            ShareError::InvalidText,
+        ),
+        (
+            Craft::new()
+                .bits(0, 1)
+                .bits(7, 3)
+                .zeros(8 + 27)
+                .unanswered()
+                .code(&[]),
+            ShareError::Corrupted,
+        ),
+        (
+            Craft::with_region(b"", 0).unanswered().code(&[0]),
+            ShareError::Corrupted,
+        ),
     ];
     for (code, expected) in cases {
         let result = share::decode(&code);
@@ -104,9 +166,13 @@ fn markup_in_a_region_name_round_trips_as_plain_text() {
     let mut a = Assessment::default();
     a.profile.region = "<script>alert(1)</script>".into();
     a.profile.unit = "\"><img src=x onerror=alert(1)>".into();
-    a.answers.scv.insert("S1.1".into(), LikertAnswer::Score(4.0));
+    a.answers
+        .scv
+        .insert("S1.1".into(), LikertAnswer::Score(4.0));
     let code = share::encode(&a);
-    assert!(code.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'));
+    assert!(code
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'));
     assert_eq!(share::decode(&code), Ok(a));
 }
 
@@ -116,13 +182,20 @@ fn malformed_csv_is_reported_not_fatal() {
     let lossy = String::from_utf8_lossy(b"S1.1,S1.2\n4,\xff\xfe\n5,4\n").into_owned();
     let r = survey::aggregate_csv(&lossy).unwrap();
     assert_eq!(r.respondents, 1);
-    assert!(matches!(&r.problems[0].issue, RowIssue::InvalidValue { column, .. } if column == "S1.2"));
+    assert!(
+        matches!(&r.problems[0].issue, RowIssue::InvalidValue { column, .. } if column == "S1.2")
+    );
 
     // A huge cell is quoted back clipped; markup stays text in the profile.
-    let csv = format!("wilayah,S1.1\n<script>alert(1)</script>,4\n<script>alert(1)</script>,{}\n", "9".repeat(100_000));
+    let csv = format!(
+        "wilayah,S1.1\n<script>alert(1)</script>,4\n<script>alert(1)</script>,{}\n",
+        "9".repeat(100_000)
+    );
     let r = survey::aggregate_csv(&csv).unwrap();
     assert_eq!(r.assessment.profile.region, "<script>alert(1)</script>");
-    let RowIssue::InvalidValue { value, .. } = &r.problems[0].issue else { panic!() };
+    let RowIssue::InvalidValue { value, .. } = &r.problems[0].issue else {
+        panic!()
+    };
     assert_eq!(value.chars().count(), 41);
 
     // A file cut inside a quoted field.
@@ -139,13 +212,38 @@ fn malformed_csv_is_reported_not_fatal() {
 /// Strings made of the characters that matter to the decoders.
 fn code_like() -> impl Strategy<Value = String> {
     let alphabet: Vec<char> = "1AZaz09-_ =é\u{fffd}".chars().collect();
-    prop::collection::vec(prop::sample::select(alphabet), 0..300).prop_map(|v| v.into_iter().collect())
+    prop::collection::vec(prop::sample::select(alphabet), 0..300)
+        .prop_map(|v| v.into_iter().collect())
 }
 
 fn csv_like() -> impl Strategy<Value = String> {
     let tokens = vec![
-        "S1.1", "[E1] Situs", "ST4.3", "wilayah", "Timestamp", ",", ";", "\t", "\"", "\"\"", "\n", "\r\n", "\r",
-        "4", "5.0", "N/A", "sangat setuju", "ya", "sebagian", "x", "", " ", "\u{feff}", "sep=;", "é", "9",
+        "S1.1",
+        "[E1] Situs",
+        "ST4.3",
+        "wilayah",
+        "Timestamp",
+        ",",
+        ";",
+        "\t",
+        "\"",
+        "\"\"",
+        "\n",
+        "\r\n",
+        "\r",
+        "4",
+        "5.0",
+        "N/A",
+        "sangat setuju",
+        "ya",
+        "sebagian",
+        "x",
+        "",
+        " ",
+        "\u{feff}",
+        "sep=;",
+        "é",
+        "9",
     ];
     prop::collection::vec(prop::sample::select(tokens), 0..200).prop_map(|v| v.concat())
 }
@@ -155,10 +253,15 @@ fn mutated_code() -> impl Strategy<Value = String> {
     let valid = share::encode(&{
         let mut a = Assessment::default();
         a.profile.region = "Kota Palembang".into();
-        a.answers.scv.insert("S1.1".into(), LikertAnswer::Score(3.5));
+        a.answers
+            .scv
+            .insert("S1.1".into(), LikertAnswer::Score(3.5));
         a
     });
-    (prop::collection::vec((any::<prop::sample::Index>(), any::<char>()), 0..4), any::<prop::sample::Index>())
+    (
+        prop::collection::vec((any::<prop::sample::Index>(), any::<char>()), 0..4),
+        any::<prop::sample::Index>(),
+    )
         .prop_map(move |(edits, cut)| {
             let mut chars: Vec<char> = valid.chars().collect();
             for (at, c) in edits {

@@ -8,7 +8,9 @@ use cermat::share::order_v1::{CRITERIA, EREADINESS_ITEMS, SCV_ITEMS};
 
 fn item_ids(instrument: &LikertInstrument) -> Vec<&'static str> {
     let indicators = instrument.elements.iter().flat_map(|e| e.indicators.iter());
-    indicators.flat_map(|i| i.items.iter().map(|item| item.id)).collect()
+    indicators
+        .flat_map(|i| i.items.iter().map(|item| item.id))
+        .collect()
 }
 
 #[test]
@@ -24,6 +26,8 @@ fn frozen_ereadiness_order_matches_content() {
 #[test]
 fn frozen_criteria_order_matches_content() {
     let stages = content::stages().stages.iter();
-    let ids: Vec<&str> = stages.flat_map(|s| s.criteria.iter().map(|c| c.id)).collect();
+    let ids: Vec<&str> = stages
+        .flat_map(|s| s.criteria.iter().map(|c| c.id))
+        .collect();
     assert_eq!(ids, CRITERIA);
 }

@@ -2,7 +2,9 @@
 
 use cermat::model::{Lang, LikertAnswer, RegionType, StageAnswer};
 use cermat::share;
-use cermat::survey::{aggregate_csv, csv_template, ItemDistribution, RowIssue, RowProblem, SurveyError};
+use cermat::survey::{
+    aggregate_csv, csv_template, ItemDistribution, RowIssue, RowProblem, SurveyError,
+};
 
 #[test]
 fn google_forms_export_with_labels_statements_and_extra_columns() {
@@ -16,8 +18,18 @@ fn google_forms_export_with_labels_statements_and_extra_columns() {
     let scv = &r.assessment.answers.scv;
     assert_eq!(scv.get("S1.1"), Some(&LikertAnswer::Score(4.0))); // (4 + 5 + 3) / 3
     assert_eq!(scv.get("S1.2"), Some(&LikertAnswer::Score(5.0))); // one answer; N/A and blank left out
-    assert_eq!(r.items["S1.2"], ItemDistribution { counts: [0, 0, 0, 0, 1], not_applicable: 1, blank: 1 });
-    assert_eq!(r.assessment.answers.stage.get("E1"), Some(&StageAnswer::Yes));
+    assert_eq!(
+        r.items["S1.2"],
+        ItemDistribution {
+            counts: [0, 0, 0, 0, 1],
+            not_applicable: 1,
+            blank: 1
+        }
+    );
+    assert_eq!(
+        r.assessment.answers.stage.get("E1"),
+        Some(&StageAnswer::Yes)
+    );
     assert_eq!(r.assessment.profile.region, "Kota Palembang");
     assert_eq!(r.ignored_columns, vec!["Timestamp", "Email Address"]);
     assert!(r.problems.is_empty());
@@ -33,8 +45,14 @@ fn excel_semicolons_with_commas_in_the_statements() {
     let r = aggregate_csv(csv).unwrap();
     assert_eq!(r.separator, ';');
     assert_eq!(r.respondents, 2);
-    assert_eq!(r.assessment.answers.scv.get("S1.1"), Some(&LikertAnswer::Score(3.5)));
-    assert_eq!(r.assessment.answers.ereadiness.get("ST1.1"), Some(&LikertAnswer::Score(5.0)));
+    assert_eq!(
+        r.assessment.answers.scv.get("S1.1"),
+        Some(&LikertAnswer::Score(3.5))
+    );
+    assert_eq!(
+        r.assessment.answers.ereadiness.get("ST1.1"),
+        Some(&LikertAnswer::Score(5.0))
+    );
 }
 
 #[test]
@@ -53,18 +71,34 @@ fn bad_rows_are_reported_with_their_lines_and_good_rows_kept() {
     assert_eq!(lines, vec![3, 5, 7, 8, 9]);
     assert_eq!(
         r.problems[0].issue,
-        RowIssue::InvalidValue { column: "S1.2".into(), value: "sangat".into(), others: 0 }
+        RowIssue::InvalidValue {
+            column: "S1.2".into(),
+            value: "sangat".into(),
+            others: 0
+        }
     );
     assert_eq!(r.problems[1].issue, RowIssue::NoAnswers);
-    assert!(matches!(r.problems[2].issue, RowIssue::InvalidValue { others: 1, .. }));
-    assert_eq!(r.problems[3].issue, RowIssue::TooManyFields { expected: 3, found: 4 });
+    assert!(matches!(
+        r.problems[2].issue,
+        RowIssue::InvalidValue { others: 1, .. }
+    ));
+    assert_eq!(
+        r.problems[3].issue,
+        RowIssue::TooManyFields {
+            expected: 3,
+            found: 4
+        }
+    );
     assert_eq!(r.problems[4].issue, RowIssue::UnclosedQuote);
     for p in &r.problems {
         let (id, en) = (p.message(Lang::Id), p.message(Lang::En));
         assert!(id.starts_with(&format!("Baris {}:", p.line)), "{id}");
         assert!(en.starts_with(&format!("Line {}:", p.line)), "{en}");
     }
-    assert_eq!(r.assessment.answers.scv.get("S1.1"), Some(&LikertAnswer::Score(4.0)));
+    assert_eq!(
+        r.assessment.answers.scv.get("S1.1"),
+        Some(&LikertAnswer::Score(4.0))
+    );
 }
 
 #[test]
@@ -96,8 +130,14 @@ fn profile_columns_used_only_when_consistent() {
 fn means_at_hundredths_and_all_not_applicable() {
     let csv = "S1.1,S1.2,S1.3\n1,na,\n1,tidak berlaku,\n2,N/A,\n";
     let r = aggregate_csv(csv).unwrap();
-    assert_eq!(r.assessment.answers.scv.get("S1.1"), Some(&LikertAnswer::Score(1.33)));
-    assert_eq!(r.assessment.answers.scv.get("S1.2"), Some(&LikertAnswer::NotApplicable));
+    assert_eq!(
+        r.assessment.answers.scv.get("S1.1"),
+        Some(&LikertAnswer::Score(1.33))
+    );
+    assert_eq!(
+        r.assessment.answers.scv.get("S1.2"),
+        Some(&LikertAnswer::NotApplicable)
+    );
     assert_eq!(r.assessment.answers.scv.get("S1.3"), None);
 }
 
@@ -141,8 +181,20 @@ fn an_aggregate_survives_a_result_link_unchanged() {
 #[test]
 fn excel_sep_line_and_tabs() {
     let r = aggregate_csv("sep=;\nS1.1;S1.2\n4;x\n").unwrap_err();
-    let SurveyError::NoRespondents { problems } = r else { panic!("{r:?}") };
-    assert_eq!(problems, vec![RowProblem { line: 3, issue: RowIssue::InvalidValue { column: "S1.2".into(), value: "x".into(), others: 0 } }]);
+    let SurveyError::NoRespondents { problems } = r else {
+        panic!("{r:?}")
+    };
+    assert_eq!(
+        problems,
+        vec![RowProblem {
+            line: 3,
+            issue: RowIssue::InvalidValue {
+                column: "S1.2".into(),
+                value: "x".into(),
+                others: 0
+            }
+        }]
+    );
     assert_eq!(aggregate_csv("S1.1\tS1.2\n4\t5\n").unwrap().separator, '\t');
 }
 

@@ -40,7 +40,11 @@ fn path_data(qr: &QrCode) -> String {
                 x += 1;
             }
             let run = x - start;
-            d.push_str(&format!("M{} {}h{run}v1h-{run}z", start + QUIET_ZONE, y + QUIET_ZONE));
+            d.push_str(&format!(
+                "M{} {}h{run}v1h-{run}z",
+                start + QUIET_ZONE,
+                y + QUIET_ZONE
+            ));
         }
     }
     d

@@ -88,7 +88,10 @@ impl<'a> BitReader<'a> {
         if rest >= 8 {
             return false;
         }
-        let mut probe = BitReader { bytes: self.bytes, pos: self.pos };
+        let mut probe = BitReader {
+            bytes: self.bytes,
+            pos: self.pos,
+        };
         probe.read(rest as u32) == Ok(0)
     }
 }

@@ -36,7 +36,9 @@ impl ShareError {
 
     fn message_id(&self) -> String {
         match self {
-            ShareError::Empty => "Tautan hasil kosong: tidak ada kode penilaian di dalamnya.".into(),
+            ShareError::Empty => {
+                "Tautan hasil kosong: tidak ada kode penilaian di dalamnya.".into()
+            }
             ShareError::TooLong { len, max } => format!(
                 "Tautan hasil terlalu panjang ({len} karakter, paling banyak {max}). \
                  Tautan ini bukan buatan Cermat atau telah diubah."

@@ -21,5 +21,6 @@ pub const EREADINESS_ITEMS: [&str; 48] = [
 ];
 
 /// UN stage criteria, stage by stage.
-pub const CRITERIA: [&str; 12] =
-    ["E1", "N1", "N2", "I1", "I2", "T1", "T2", "K1", "K2", "K3", "K4", "K5"];
+pub const CRITERIA: [&str; 12] = [
+    "E1", "N1", "N2", "I1", "I2", "T1", "T2", "K1", "K2", "K3", "K4", "K5",
+];

@@ -69,7 +69,12 @@ fn read_assessment(r: &mut BitReader) -> Result<Assessment, ShareError> {
     a.targets.scv = target_from(r.read(3)?)?;
     a.targets.ereadiness = target_from(r.read(3)?)?;
     a.profile.date = read_date(r)?;
-    let Profile { region, unit, assessor, .. } = &mut a.profile;
+    let Profile {
+        region,
+        unit,
+        assessor,
+        ..
+    } = &mut a.profile;
     for field in [region, unit, assessor] {
         *field = read_text(r, MAX_FIELD_BYTES, MAX_FIELD_CHARS)?;
     }
@@ -86,7 +91,11 @@ fn read_assessment(r: &mut BitReader) -> Result<Assessment, ShareError> {
 /// Whole mode (3 bits an item) unless some score is fractional, as in an aggregated survey.
 fn needs_hundredths(a: &Assessment) -> bool {
     let ids = SCV_ITEMS.iter().map(|id| a.answers.scv.get(*id));
-    let ids = ids.chain(EREADINESS_ITEMS.iter().map(|id| a.answers.ereadiness.get(*id)));
+    let ids = ids.chain(
+        EREADINESS_ITEMS
+            .iter()
+            .map(|id| a.answers.ereadiness.get(*id)),
+    );
     ids.flatten().any(|answer| match answer {
         LikertAnswer::Score(v) if v.is_finite() => v.clamp(1.0, 5.0).fract() != 0.0,
         _ => false,
@@ -115,7 +124,11 @@ fn read_likert_list(
     into: &mut BTreeMap<String, LikertAnswer>,
 ) -> Result<(), ShareError> {
     for id in ids {
-        let answer = if hundredths { hundredths_from(r.read(9)?)? } else { whole_from(r.read(3)?)? };
+        let answer = if hundredths {
+            hundredths_from(r.read(9)?)?
+        } else {
+            whole_from(r.read(3)?)?
+        };
         if let Some(answer) = answer {
             into.insert(id.to_string(), answer);
         }
@@ -137,7 +150,9 @@ fn hundredths_from(code: u32) -> Result<Option<LikertAnswer>, ShareError> {
         0 => Ok(None),
         1 => Ok(Some(LikertAnswer::NotApplicable)),
         // Dividing the integer cents gives the f64 nearest the decimal, e.g. 3.47.
-        2..=402 => Ok(Some(LikertAnswer::Score(f64::from(code + CENTS_OFFSET) / 100.0))),
+        2..=402 => Ok(Some(LikertAnswer::Score(
+            f64::from(code + CENTS_OFFSET) / 100.0,
+        ))),
         _ => Err(ShareError::Corrupted),
     }
 }
@@ -160,17 +175,25 @@ fn stage_from(code: u32) -> Option<StageAnswer> {
     }
 }
 
-const REGION_TYPES: [RegionType; 4] =
-    [RegionType::Province, RegionType::Regency, RegionType::City, RegionType::Other];
+const REGION_TYPES: [RegionType; 4] = [
+    RegionType::Province,
+    RegionType::Regency,
+    RegionType::City,
+    RegionType::Other,
+];
 
 fn region_type_code(t: Option<RegionType>) -> u32 {
-    t.and_then(|t| REGION_TYPES.iter().position(|x| *x == t)).map_or(0, |i| i as u32 + 1)
+    t.and_then(|t| REGION_TYPES.iter().position(|x| *x == t))
+        .map_or(0, |i| i as u32 + 1)
 }
 
 fn region_type_from(code: u32) -> Result<Option<RegionType>, ShareError> {
     match code {
         0 => Ok(None),
-        _ => REGION_TYPES.get(code as usize - 1).map(|t| Some(*t)).ok_or(ShareError::Corrupted),
+        _ => REGION_TYPES
+            .get(code as usize - 1)
+            .map(|t| Some(*t))
+            .ok_or(ShareError::Corrupted),
     }
 }
 
@@ -209,7 +232,9 @@ fn read_date(r: &mut BitReader) -> Result<String, ShareError> {
         1 => {
             let (y, m, d) = (r.read(14)?, r.read(4)?, r.read(5)?);
             let valid = y <= 9999 && (1..=12).contains(&m) && (1..=31).contains(&d);
-            valid.then(|| format_date(y, m, d)).ok_or(ShareError::Corrupted)
+            valid
+                .then(|| format_date(y, m, d))
+                .ok_or(ShareError::Corrupted)
         }
         2 => read_text(r, MAX_DATE_BYTES, MAX_DATE_BYTES),
         _ => Err(ShareError::Corrupted),
@@ -220,7 +245,11 @@ fn read_date(r: &mut BitReader) -> Result<String, ShareError> {
 fn parse_iso_date(s: &str) -> Option<(u32, u32, u32)> {
     let mut parts = s.split('-');
     let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
-    let num = |p: &str| p.bytes().all(|b| b.is_ascii_digit()).then(|| p.parse::<u32>().ok())?;
+    let num = |p: &str| {
+        p.bytes()
+            .all(|b| b.is_ascii_digit())
+            .then(|| p.parse::<u32>().ok())?
+    };
     let (y, m, d) = (num(y)?, num(m)?, num(d)?);
     let ok = (1..=12).contains(&m) && (1..=31).contains(&d) && format_date(y, m, d) == s;
     ok.then_some((y, m, d))
@@ -266,7 +295,11 @@ fn crc16(bytes: &[u8]) -> u16 {
     for &b in bytes {
         crc ^= u16::from(b) << 8;
         for _ in 0..8 {
-            crc = if crc & 0x8000 != 0 { crc << 1 ^ 0x1021 } else { crc << 1 };
+            crc = if crc & 0x8000 != 0 {
+                crc << 1 ^ 0x1021
+            } else {
+                crc << 1
+            };
         }
     }
     crc
@@ -291,7 +324,14 @@ mod tests {
     #[test]
     fn only_canonical_iso_dates_are_packed() {
         assert_eq!(parse_iso_date("2026-03-07"), Some((2026, 3, 7)));
-        for s in ["2026-3-7", "2026-13-01", "2026-00-10", "+2026-01-01", "2026-01-01-", "26-01-01"] {
+        for s in [
+            "2026-3-7",
+            "2026-13-01",
+            "2026-00-10",
+            "+2026-01-01",
+            "2026-01-01-",
+            "26-01-01",
+        ] {
             assert_eq!(parse_iso_date(s), None, "{s}");
         }
     }

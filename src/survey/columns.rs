@@ -56,18 +56,28 @@ pub fn classify(header: &str) -> Column {
         return column;
     }
     let name = normalize(&header.replace(['_', '-'], " "));
-    PROFILE_NAMES.iter().find(|(n, _)| *n == name).map_or(Column::Ignored, |(_, f)| Column::Profile(*f))
+    PROFILE_NAMES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map_or(Column::Ignored, |(_, f)| Column::Profile(*f))
 }
 
 fn id_column(header: &str) -> Option<Column> {
-    let bracketed = header.split(['[', '(']).skip(1).map(|part| part.split([']', ')']).next().unwrap_or(""));
-    std::iter::once(header).chain(bracketed).find_map(|part| lookup(leading_token(part)))
+    let bracketed = header
+        .split(['[', '('])
+        .skip(1)
+        .map(|part| part.split([']', ')']).next().unwrap_or(""));
+    std::iter::once(header)
+        .chain(bracketed)
+        .find_map(|part| lookup(leading_token(part)))
 }
 
 /// `S1.1` from ` S1.1. Pemda ...`: letters, digits and dots, without trailing dots.
 fn leading_token(s: &str) -> &str {
     let s = s.trim_start();
-    let end = s.find(|c: char| !(c.is_ascii_alphanumeric() || c == '.')).unwrap_or(s.len());
+    let end = s
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '.'))
+        .unwrap_or(s.len());
     s[..end].trim_end_matches('.')
 }
 

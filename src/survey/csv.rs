@@ -18,7 +18,13 @@ pub struct Record {
 
 /// Splits `text` into records. Never fails: malformed quoting is flagged on the record.
 pub fn records(text: &str, sep: char) -> Vec<Record> {
-    let mut reader = Reader { out: Vec::new(), fields: Vec::new(), field: String::new(), line: 1, start: 1 };
+    let mut reader = Reader {
+        out: Vec::new(),
+        fields: Vec::new(),
+        field: String::new(),
+        line: 1,
+        start: 1,
+    };
     let mut chars = text.chars().peekable();
     let mut in_quotes = false;
     while let Some(c) = chars.next() {
@@ -80,7 +86,11 @@ impl Reader {
     fn end_record(&mut self, unclosed_quote: bool) {
         self.end_field();
         let fields = std::mem::take(&mut self.fields);
-        self.out.push(Record { line: self.start, fields, unclosed_quote });
+        self.out.push(Record {
+            line: self.start,
+            fields,
+            unclosed_quote,
+        });
     }
 }
 
@@ -123,7 +133,10 @@ mod tests {
 
     #[test]
     fn semicolons_lone_cr_and_missing_final_newline() {
-        assert_eq!(fields("a;b\rc;d", ';'), vec![vec!["a", "b"], vec!["c", "d"]]);
+        assert_eq!(
+            fields("a;b\rc;d", ';'),
+            vec![vec!["a", "b"], vec!["c", "d"]]
+        );
     }
 
     #[test]

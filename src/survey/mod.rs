@@ -71,15 +71,23 @@ pub struct SurveyResult {
 /// Aggregates a CSV export; `Err` only when nothing in it is usable.
 pub fn aggregate_csv(text: &str) -> Result<SurveyResult, SurveyError> {
     if text.len() > MAX_BYTES {
-        return Err(SurveyError::TooLarge { bytes: text.len(), max: MAX_BYTES });
+        return Err(SurveyError::TooLarge {
+            bytes: text.len(),
+            max: MAX_BYTES,
+        });
     }
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let (separator, body, skipped_lines) = separator_and_body(text);
     let mut records = csv::records(body, separator).into_iter();
-    let header = records.by_ref().find(|r| r.fields.iter().any(|f| !f.trim().is_empty()));
+    let header = records
+        .by_ref()
+        .find(|r| r.fields.iter().any(|f| !f.trim().is_empty()));
     let header = header.ok_or(SurveyError::Empty)?;
     let (columns, ignored_columns) = map_columns(&header.fields);
-    if !columns.iter().any(|c| matches!(c, Column::Likert(..) | Column::Criterion(_))) {
+    if !columns
+        .iter()
+        .any(|c| matches!(c, Column::Likert(..) | Column::Criterion(_)))
+    {
         return Err(SurveyError::NoItemColumns);
     }
     let mut acc = Accumulator::new(&columns);
@@ -87,11 +95,16 @@ pub fn aggregate_csv(text: &str) -> Result<SurveyResult, SurveyError> {
         match rows::parse_row(&record, &columns) {
             Ok(Some(row)) => acc.add(row),
             Ok(None) => {}
-            Err(issue) => acc.problem(RowProblem { line: record.line + skipped_lines, issue }),
+            Err(issue) => acc.problem(RowProblem {
+                line: record.line + skipped_lines,
+                issue,
+            }),
         }
     }
     if acc.respondents == 0 {
-        return Err(SurveyError::NoRespondents { problems: acc.problems });
+        return Err(SurveyError::NoRespondents {
+            problems: acc.problems,
+        });
     }
     Ok(acc.finish(&columns, ignored_columns, separator))
 }
@@ -115,7 +128,10 @@ fn detect_separator(text: &str) -> char {
     let header = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
     let score = |sep: char| {
         let parts = csv::split_line(header, sep);
-        let known = parts.iter().filter(|p| columns::classify(p.trim().trim_matches('"')) != Column::Ignored).count();
+        let known = parts
+            .iter()
+            .filter(|p| columns::classify(p.trim().trim_matches('"')) != Column::Ignored)
+            .count();
         (known, parts.len())
     };
     let mut best = (',', score(','));
@@ -169,7 +185,8 @@ impl Accumulator {
         for column in columns {
             match *column {
                 Column::Likert(instrument, id) => {
-                    acc.items.insert(id, (instrument, ItemDistribution::default()));
+                    acc.items
+                        .insert(id, (instrument, ItemDistribution::default()));
                 }
                 Column::Criterion(id) => {
                     acc.criteria.insert(id, CriterionDistribution::default());
@@ -192,7 +209,8 @@ impl Accumulator {
                 d.add(cell);
             }
         }
-        self.profile.extend(row.profile.into_iter().filter(|(_, v)| !v.is_empty()));
+        self.profile
+            .extend(row.profile.into_iter().filter(|(_, v)| !v.is_empty()));
     }
 
     fn problem(&mut self, problem: RowProblem) {
@@ -203,11 +221,22 @@ impl Accumulator {
         }
     }
 
-    fn finish(self, columns: &[Column], ignored_columns: Vec<String>, separator: char) -> SurveyResult {
-        let mut assessment = Assessment { profile: self.profile_from_columns(), ..Default::default() };
+    fn finish(
+        self,
+        columns: &[Column],
+        ignored_columns: Vec<String>,
+        separator: char,
+    ) -> SurveyResult {
+        let mut assessment = Assessment {
+            profile: self.profile_from_columns(),
+            ..Default::default()
+        };
         for (id, (instrument, d)) in &self.items {
             if let Some(answer) = d.answer() {
-                assessment.answers.likert_mut(*instrument).insert(id.to_string(), answer);
+                assessment
+                    .answers
+                    .likert_mut(*instrument)
+                    .insert(id.to_string(), answer);
             }
         }
         for (id, d) in &self.criteria {
@@ -218,8 +247,16 @@ impl Accumulator {
         SurveyResult {
             assessment,
             respondents: self.respondents,
-            items: self.items.iter().map(|(id, (_, d))| (id.to_string(), *d)).collect(),
-            criteria: self.criteria.iter().map(|(id, d)| (id.to_string(), *d)).collect(),
+            items: self
+                .items
+                .iter()
+                .map(|(id, (_, d))| (id.to_string(), *d))
+                .collect(),
+            criteria: self
+                .criteria
+                .iter()
+                .map(|(id, d)| (id.to_string(), *d))
+                .collect(),
             problems: self.problems,
             problems_omitted: self.problems_omitted,
             ignored_columns,
@@ -229,7 +266,12 @@ impl Accumulator {
     }
 
     fn profile_from_columns(&self) -> Profile {
-        let values = |f: ProfileField| self.profile.iter().filter(move |(g, _)| *g == f).map(|(_, v)| v.as_str());
+        let values = |f: ProfileField| {
+            self.profile
+                .iter()
+                .filter(move |(g, _)| *g == f)
+                .map(|(_, v)| v.as_str())
+        };
         let field = |f: ProfileField| consistent(values(f));
         let date = field(ProfileField::Date).filter(|d| is_iso_date(d));
         // Types are compared once parsed: "kota" and "City" agree.
@@ -249,12 +291,15 @@ impl Accumulator {
 fn consistent<'a>(mut values: impl Iterator<Item = &'a str>) -> Option<String> {
     let first = values.next()?;
     let lower = first.to_lowercase();
-    values.all(|v| v.to_lowercase() == lower).then(|| first.chars().take(MAX_PROFILE_CHARS).collect())
+    values
+        .all(|v| v.to_lowercase() == lower)
+        .then(|| first.chars().take(MAX_PROFILE_CHARS).collect())
 }
 
 fn is_iso_date(s: &str) -> bool {
     let b = s.as_bytes();
-    let digits = |r: std::ops::Range<usize>| b.get(r).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
+    let digits =
+        |r: std::ops::Range<usize>| b.get(r).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
     let num = |r: std::ops::Range<usize>| s.get(r).and_then(|n| n.parse::<u32>().ok()).unwrap_or(0);
     b.len() == 10
         && digits(0..4)
@@ -284,7 +329,16 @@ fn missing_ids(columns: &[Column]) -> Vec<&'static str> {
 /// columns; English uses `,`. Both are read back by `aggregate_csv`.
 pub fn csv_template(lang: Lang) -> String {
     let (sep, profile) = match lang {
-        Lang::Id => (";", ["wilayah", "jenis_wilayah", "unit_kerja", "penilai", "tanggal"]),
+        Lang::Id => (
+            ";",
+            [
+                "wilayah",
+                "jenis_wilayah",
+                "unit_kerja",
+                "penilai",
+                "tanggal",
+            ],
+        ),
         Lang::En => (",", ["region", "region_type", "unit", "assessor", "date"]),
     };
     let ids = SCV_ITEMS.iter().chain(&EREADINESS_ITEMS).chain(&CRITERIA);

@@ -14,7 +14,11 @@ pub struct RowProblem {
 pub enum RowIssue {
     /// A cell that is not an answer. `value` is clipped for display; `others` counts the
     /// row's further bad cells.
-    InvalidValue { column: String, value: String, others: usize },
+    InvalidValue {
+        column: String,
+        value: String,
+        others: usize,
+    },
     /// More cells than header columns, the extra ones not empty: usually an unquoted
     /// separator inside a text answer shifted the row.
     TooManyFields { expected: usize, found: usize },
@@ -83,7 +87,9 @@ pub enum SurveyError {
 impl SurveyError {
     pub fn message(&self, lang: Lang) -> String {
         match (lang, self) {
-            (Lang::Id, SurveyError::Empty) => "Berkas CSV kosong: tidak ada baris judul kolom.".into(),
+            (Lang::Id, SurveyError::Empty) => {
+                "Berkas CSV kosong: tidak ada baris judul kolom.".into()
+            }
             (Lang::En, SurveyError::Empty) => "The CSV file is empty: it has no header row.".into(),
             (Lang::Id, SurveyError::TooLarge { bytes, max }) => format!(
                 "Berkas CSV terlalu besar ({} KB, paling besar {} KB).",
@@ -95,12 +101,16 @@ impl SurveyError {
                 bytes / 1024,
                 max / 1024
             ),
-            (Lang::Id, SurveyError::NoItemColumns) => "Baris judul CSV tidak memuat kode pernyataan \
+            (Lang::Id, SurveyError::NoItemColumns) => {
+                "Baris judul CSV tidak memuat kode pernyataan \
                  (misalnya S1.1, ST1.1 atau E1). Unduh templat CSV dan gunakan judul kolomnya."
-                .into(),
-            (Lang::En, SurveyError::NoItemColumns) => "The CSV header holds no statement id \
+                    .into()
+            }
+            (Lang::En, SurveyError::NoItemColumns) => {
+                "The CSV header holds no statement id \
                  (such as S1.1, ST1.1 or E1). Download the CSV template and use its column headers."
-                .into(),
+                    .into()
+            }
             (Lang::Id, SurveyError::NoRespondents { problems }) => format!(
                 "Tidak ada baris responden yang dapat dipakai ({} baris bermasalah).",
                 problems.len()

@@ -34,7 +34,10 @@ pub fn parse_row(record: &Record, columns: &[Column]) -> Result<Option<Row>, Row
     }
     let extra = record.fields.get(columns.len()..).unwrap_or(&[]);
     if extra.iter().any(|f| !f.trim().is_empty()) {
-        return Err(RowIssue::TooManyFields { expected: columns.len(), found: record.fields.len() });
+        return Err(RowIssue::TooManyFields {
+            expected: columns.len(),
+            found: record.fields.len(),
+        });
     }
     let mut row = Row::default();
     let mut bad: Vec<(&str, &str)> = Vec::new();
@@ -55,7 +58,11 @@ pub fn parse_row(record: &Record, columns: &[Column]) -> Result<Option<Row>, Row
         }
     }
     if let Some((column, value)) = bad.first() {
-        return Err(RowIssue::InvalidValue { column: column.to_string(), value: shown(value), others: bad.len() - 1 });
+        return Err(RowIssue::InvalidValue {
+            column: column.to_string(),
+            value: shown(value),
+            others: bad.len() - 1,
+        });
     }
     if !row.answers_something() {
         return Err(RowIssue::NoAnswers);

@@ -35,7 +35,10 @@ impl ItemDistribution {
     /// scores the same on every screen.
     pub fn mean_cents(&self) -> Option<u64> {
         let n = u64::from(self.scored());
-        let sum: u64 = (1u64..).zip(self.counts).map(|(v, c)| v * u64::from(c)).sum();
+        let sum: u64 = (1u64..)
+            .zip(self.counts)
+            .map(|(v, c)| v * u64::from(c))
+            .sum();
         (n > 0).then(|| (200 * sum + n) / (2 * n))
     }
 
@@ -71,7 +74,11 @@ impl CriterionDistribution {
     /// The most frequent answer; a tie goes to the lower answer (No, then Partly), so a
     /// divided panel never claims a stage it has not clearly met. None if all blank.
     pub fn majority(&self) -> Option<StageAnswer> {
-        let ranked = [(StageAnswer::No, self.no), (StageAnswer::Partly, self.partly), (StageAnswer::Yes, self.yes)];
+        let ranked = [
+            (StageAnswer::No, self.no),
+            (StageAnswer::Partly, self.partly),
+            (StageAnswer::Yes, self.yes),
+        ];
         let mut best: Option<(StageAnswer, u32)> = None;
         for (answer, count) in ranked {
             if count > best.map_or(0, |(_, c)| c) {
@@ -89,7 +96,10 @@ mod tests {
     #[test]
     fn mean_rounds_half_up_exactly() {
         // (1 + 2) / 2 = 1.5; (4 + 4 + 5) / 3 = 4.333.. -> 4.33; (1+1+1+1+1+1+1+2) / 8 = 1.125 -> 1.13
-        let d = |counts| ItemDistribution { counts, ..Default::default() };
+        let d = |counts| ItemDistribution {
+            counts,
+            ..Default::default()
+        };
         assert_eq!(d([1, 1, 0, 0, 0]).mean_cents(), Some(150));
         assert_eq!(d([0, 0, 0, 2, 1]).mean_cents(), Some(433));
         assert_eq!(d([7, 1, 0, 0, 0]).mean_cents(), Some(113));
@@ -98,14 +108,30 @@ mod tests {
 
     #[test]
     fn all_not_applicable_is_not_applicable() {
-        let d = ItemDistribution { not_applicable: 3, blank: 1, ..Default::default() };
+        let d = ItemDistribution {
+            not_applicable: 3,
+            blank: 1,
+            ..Default::default()
+        };
         assert_eq!(d.answer(), Some(LikertAnswer::NotApplicable));
-        assert_eq!(ItemDistribution { blank: 2, ..Default::default() }.answer(), None);
+        assert_eq!(
+            ItemDistribution {
+                blank: 2,
+                ..Default::default()
+            }
+            .answer(),
+            None
+        );
     }
 
     #[test]
     fn majority_with_ties_to_the_lower_answer() {
-        let d = |yes, partly, no| CriterionDistribution { yes, partly, no, blank: 0 };
+        let d = |yes, partly, no| CriterionDistribution {
+            yes,
+            partly,
+            no,
+            blank: 0,
+        };
         assert_eq!(d(3, 1, 1).majority(), Some(StageAnswer::Yes));
         assert_eq!(d(2, 2, 0).majority(), Some(StageAnswer::Partly));
         assert_eq!(d(2, 0, 2).majority(), Some(StageAnswer::No));

@@ -60,13 +60,35 @@ const NOT_APPLICABLE: [&str; 12] = [
 ];
 
 const YES: [&str; 6] = ["ya", "yes", "y", "ada", "sudah", "1"];
-const PARTLY: [&str; 7] = ["sebagian", "partly", "partial", "partially", "sebagian ada", "0.5", "0,5"];
-const NO: [&str; 9] = ["tidak", "no", "n", "t", "tidak ada", "belum", "belum ada", "none", "0"];
+const PARTLY: [&str; 7] = [
+    "sebagian",
+    "partly",
+    "partial",
+    "partially",
+    "sebagian ada",
+    "0.5",
+    "0,5",
+];
+const NO: [&str; 9] = [
+    "tidak",
+    "no",
+    "n",
+    "t",
+    "tidak ada",
+    "belum",
+    "belum ada",
+    "none",
+    "0",
+];
 
 /// Lowercase, trimmed, runs of whitespace as one space, no spaces around `/`.
 pub fn normalize(s: &str) -> String {
     let words: Vec<&str> = s.split_whitespace().collect();
-    words.join(" ").to_lowercase().replace(" /", "/").replace("/ ", "/")
+    words
+        .join(" ")
+        .to_lowercase()
+        .replace(" /", "/")
+        .replace("/ ", "/")
 }
 
 fn is_blank(norm: &str) -> bool {
@@ -91,11 +113,16 @@ pub fn likert_cell(raw: &str) -> Option<LikertCell> {
         let whole = n.fract() == 0.0 && (1.0..=5.0).contains(&n);
         return whole.then_some(LikertCell::Score(n as u8));
     }
-    label_score(&norm).or_else(|| numbered_label(&norm)).map(LikertCell::Score)
+    label_score(&norm)
+        .or_else(|| numbered_label(&norm))
+        .map(LikertCell::Score)
 }
 
 fn label_score(norm: &str) -> Option<u8> {
-    LIKERT_LABELS.iter().find(|(label, _)| *label == norm).map(|(_, v)| *v)
+    LIKERT_LABELS
+        .iter()
+        .find(|(label, _)| *label == norm)
+        .map(|(_, v)| *v)
 }
 
 /// "5 - sangat setuju", "5. sangat setuju", "5 (ss)": a point followed by its label,
@@ -162,7 +189,10 @@ mod tests {
             ("2. tidak setuju", Some(LikertCell::Score(2))),
             ("2. setuju", None),
             ("3)", Some(LikertCell::Score(3))),
-            ("Tidak tahu / Tidak berlaku", Some(LikertCell::NotApplicable)),
+            (
+                "Tidak tahu / Tidak berlaku",
+                Some(LikertCell::NotApplicable),
+            ),
             ("N/A", Some(LikertCell::NotApplicable)),
             ("", Some(LikertCell::Blank)),
             ("-", Some(LikertCell::Blank)),
