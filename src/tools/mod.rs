@@ -1,0 +1,14 @@
+//! The tools that run in a Web Worker, off the first page load: JSON import/export,
+//! CSV survey aggregation, QR codes and report files.
+//!
+//! They weigh more than the rest of the app put together (a JSON parser, a CSV reader,
+//! a QR encoder), and a user needs them only after answering, so the browser build puts
+//! them in a second wasm module that is fetched the first time one is used. The main app
+//! and the worker talk in plain text: `protocol` is that language, shared by both sides;
+//! `handle` is the worker's side. Both are plain Rust, tested natively.
+
+mod handle;
+pub mod protocol;
+
+pub use handle::handle;
+pub use protocol::{Op, Reply, Request, SurveySummary};
