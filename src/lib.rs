@@ -13,16 +13,17 @@
 //! - `i18n`: every user-facing string of the shell, in both languages
 //! - `route`: the hash routes a user can bookmark
 
+pub mod chart;
 pub mod content;
 pub mod format;
+pub mod i18n;
 pub mod model;
+pub mod qr;
+pub mod route;
 pub mod scoring;
 pub mod share;
-pub mod survey;
-pub mod qr;
-pub mod chart;
-pub mod i18n;
-pub mod route;
 pub mod state;
+pub mod survey;
+pub mod tools;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -8,6 +8,8 @@ fn main() {
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    println!("Cermat runs in the browser: `trunk serve` (or `trunk build --release`, then serve dist/).");
+    println!(
+        "Cermat runs in the browser: `trunk serve` (or `trunk build --release`, then serve dist/)."
+    );
     println!("The command-line scorer is `cargo run --bin cermat-cli`.");
 }

@@ -64,11 +64,15 @@ impl Section {
 }
 
 /// A page of the app. Steps are 1-based, as the user sees them.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub enum Route {
+    #[default]
     Landing,
     Profile,
-    Assess { section: Section, step: usize },
+    Assess {
+        section: Section,
+        step: usize,
+    },
     Results,
     Method,
     /// A result opened from a share link; the code is `crate::share`'s, kept verbatim.
@@ -87,7 +91,11 @@ impl Route {
         let path = hash.strip_prefix('/').unwrap_or(hash);
         // A share code is opaque: take it whole, before any splitting on `/` or `?`.
         if let Some(code) = path.strip_prefix("r/") {
-            return if code.is_empty() { Route::NotFound } else { Route::Shared(code.to_string()) };
+            return if code.is_empty() {
+                Route::NotFound
+            } else {
+                Route::Shared(code.to_string())
+            };
         }
         let path = path.split('?').next().unwrap_or("");
         let path = path.strip_suffix('/').unwrap_or(path);
@@ -151,9 +159,10 @@ impl Route {
         match self {
             Route::Landing => Some(Route::Profile),
             Route::Profile => Some(Route::first_step(Section::Scv)),
-            Route::Assess { section, step } if *step < section.steps() => {
-                Some(Route::Assess { section: *section, step: step + 1 })
-            }
+            Route::Assess { section, step } if *step < section.steps() => Some(Route::Assess {
+                section: *section,
+                step: step + 1,
+            }),
             Route::Assess { section, .. } => Some(match section.after() {
                 Some(after) => Route::first_step(after),
                 None => Route::Results,
@@ -166,14 +175,21 @@ impl Route {
     pub fn prev(&self) -> Option<Route> {
         match self {
             Route::Profile => Some(Route::Landing),
-            Route::Assess { section, step } if *step > 1 => {
-                Some(Route::Assess { section: *section, step: step - 1 })
-            }
+            Route::Assess { section, step } if *step > 1 => Some(Route::Assess {
+                section: *section,
+                step: step - 1,
+            }),
             Route::Assess { section, .. } => Some(match section.before() {
-                Some(before) => Route::Assess { section: before, step: before.steps() },
+                Some(before) => Route::Assess {
+                    section: before,
+                    step: before.steps(),
+                },
                 None => Route::Profile,
             }),
-            Route::Results => Some(Route::Assess { section: Section::Stage, step: Section::Stage.steps() }),
+            Route::Results => Some(Route::Assess {
+                section: Section::Stage,
+                step: Section::Stage.steps(),
+            }),
             _ => None,
         }
     }
@@ -200,17 +216,29 @@ mod tests {
         assert_eq!(Route::parse("#/report"), Route::Report);
         assert_eq!(
             Route::parse("#/assess/scv/2"),
-            Route::Assess { section: Section::Scv, step: 2 }
+            Route::Assess {
+                section: Section::Scv,
+                step: 2
+            }
         );
         assert_eq!(
             Route::parse("#/assess/ereadiness/5"),
-            Route::Assess { section: Section::Ereadiness, step: 5 }
+            Route::Assess {
+                section: Section::Ereadiness,
+                step: 5
+            }
         );
         assert_eq!(
             Route::parse("#/assess/stage/1"),
-            Route::Assess { section: Section::Stage, step: 1 }
+            Route::Assess {
+                section: Section::Stage,
+                step: 1
+            }
         );
-        assert_eq!(Route::parse("#/r/AbC-12_x"), Route::Shared("AbC-12_x".into()));
+        assert_eq!(
+            Route::parse("#/r/AbC-12_x"),
+            Route::Shared("AbC-12_x".into())
+        );
     }
 
     #[test]
@@ -219,8 +247,17 @@ mod tests {
         assert_eq!(Route::parse("/results"), Route::Results);
         assert_eq!(Route::parse("results"), Route::Results);
         assert_eq!(Route::parse("#/results?lang=en"), Route::Results);
-        assert_eq!(Route::parse("#/assess/scv"), Route::first_step(Section::Scv));
-        assert_eq!(Route::parse("#/assess/scv/3/"), Route::Assess { section: Section::Scv, step: 3 });
+        assert_eq!(
+            Route::parse("#/assess/scv"),
+            Route::first_step(Section::Scv)
+        );
+        assert_eq!(
+            Route::parse("#/assess/scv/3/"),
+            Route::Assess {
+                section: Section::Scv,
+                step: 3
+            }
+        );
     }
 
     #[test]
@@ -267,7 +304,14 @@ mod tests {
             assert_eq!(Route::parse(&route.to_hash()), route);
         }
         assert_eq!(Route::NotFound.to_hash(), "#/");
-        assert_eq!(Route::Assess { section: Section::Ereadiness, step: 4 }.to_hash(), "#/assess/ereadiness/4");
+        assert_eq!(
+            Route::Assess {
+                section: Section::Ereadiness,
+                step: 4
+            }
+            .to_hash(),
+            "#/assess/ereadiness/4"
+        );
     }
 
     #[test]
@@ -279,7 +323,13 @@ mod tests {
         // profile + 3 + 5 + 5 steps + results
         assert_eq!(forward.len(), 1 + 13 + 1);
         assert_eq!(forward.last(), Some(&Route::Results));
-        assert_eq!(forward[3], Route::Assess { section: Section::Scv, step: 3 });
+        assert_eq!(
+            forward[3],
+            Route::Assess {
+                section: Section::Scv,
+                step: 3
+            }
+        );
         assert_eq!(forward[4], Route::first_step(Section::Ereadiness));
 
         let mut backward = vec![Route::Results];

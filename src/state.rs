@@ -9,7 +9,9 @@
 use std::rc::Rc;
 
 use crate::content;
-use crate::model::{Assessment, InstrumentId, Lang, LikertAnswer, RegionType, StageAnswer};
+use crate::model::{
+    Assessment, InstrumentId, Lang, LikertAnswer, Profile, RegionType, StageAnswer, Targets,
+};
 use crate::route::{Route, Section};
 use crate::share;
 
@@ -50,6 +52,8 @@ pub struct AppState {
     pub storage: Storage,
     /// Set when saved work was damaged; shown until dismissed.
     pub recovery: Option<Recovery>,
+    /// The page shown, from the address's hash (`Action::Navigate` on `hashchange`).
+    pub route: Route,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -61,14 +65,28 @@ pub enum ProfileField {
     Date,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub enum Action {
-    /// `answer: None` clears the item back to unanswered.
-    SetLikert { instrument: InstrumentId, item: String, answer: Option<LikertAnswer> },
-    SetStage { criterion: String, answer: Option<StageAnswer> },
-    SetProfile { field: ProfileField, value: String },
+    /// Answers are never cleared back to "unanswered": N/A is the way to skip an item,
+    /// and the UI has no use for more (it also keeps map removal code out of the wasm).
+    SetLikert {
+        instrument: InstrumentId,
+        item: String,
+        answer: LikertAnswer,
+    },
+    SetStage {
+        criterion: String,
+        answer: StageAnswer,
+    },
+    SetProfile {
+        field: ProfileField,
+        value: String,
+    },
     /// `None` returns to the default target.
-    SetTarget { instrument: InstrumentId, level: Option<u8> },
+    SetTarget {
+        instrument: InstrumentId,
+        level: Option<u8>,
+    },
     SetLang(Lang),
     /// Forget every answer, target and the profile.
     Reset,
@@ -76,33 +94,39 @@ pub enum Action {
     Load(Assessment),
     StorageUnavailable,
     DismissRecovery,
+    /// The address's hash changed.
+    Navigate(Route),
 }
 
 /// The state after `action`. Invalid actions leave the state as it was.
 pub fn apply(mut state: AppState, action: Action) -> AppState {
     match action {
-        Action::SetLikert { instrument, item, answer } => {
-            if is_likert_item(instrument, &item) && answer.is_none_or(valid_likert) {
-                let answers = Rc::make_mut(&mut state.assessment).answers.likert_mut(instrument);
-                match answer {
-                    Some(a) => answers.insert(item, a),
-                    None => answers.remove(&item),
-                };
+        Action::SetLikert {
+            instrument,
+            item,
+            answer,
+        } => {
+            if is_likert_item(instrument, &item) && valid_likert(answer) {
+                Rc::make_mut(&mut state.assessment)
+                    .answers
+                    .likert_mut(instrument)
+                    .insert(item, answer);
             }
         }
         Action::SetStage { criterion, answer } => {
             if is_criterion(&criterion) {
-                let answers = &mut Rc::make_mut(&mut state.assessment).answers.stage;
-                match answer {
-                    Some(a) => answers.insert(criterion, a),
-                    None => answers.remove(&criterion),
-                };
+                Rc::make_mut(&mut state.assessment)
+                    .answers
+                    .stage
+                    .insert(criterion, answer);
             }
         }
         Action::SetProfile { field, value } => set_profile(&mut state, field, &value),
         Action::SetTarget { instrument, level } => {
             if level.is_none_or(|l| (1..=5).contains(&l)) {
-                Rc::make_mut(&mut state.assessment).targets.set(instrument, level);
+                Rc::make_mut(&mut state.assessment)
+                    .targets
+                    .set(instrument, level);
             }
         }
         Action::SetLang(lang) => state.lang = lang,
@@ -110,6 +134,7 @@ pub fn apply(mut state: AppState, action: Action) -> AppState {
         Action::Load(assessment) => state.assessment = Rc::new(assessment),
         Action::StorageUnavailable => state.storage = Storage::Unavailable,
         Action::DismissRecovery => state.recovery = None,
+        Action::Navigate(route) => state.route = route,
     }
     state
 }
@@ -131,7 +156,11 @@ fn is_likert_item(instrument: InstrumentId, id: &str) -> bool {
 }
 
 fn is_criterion(id: &str) -> bool {
-    content::stages().stages.iter().flat_map(|s| s.criteria).any(|c| c.id == id)
+    content::stages()
+        .stages
+        .iter()
+        .flat_map(|s| s.criteria)
+        .any(|c| c.id == id)
 }
 
 fn set_profile(state: &mut AppState, field: ProfileField, value: &str) {
@@ -144,7 +173,13 @@ fn set_profile(state: &mut AppState, field: ProfileField, value: &str) {
         // The select sends a key; anything else (or the empty choice) means "not chosen".
         ProfileField::RegionType => profile.region_type = RegionType::from_key(value),
         // A date input gives `YYYY-MM-DD` or nothing; keep only that shape.
-        ProfileField::Date => profile.date = if is_iso_date(value) { value.to_string() } else { String::new() },
+        ProfileField::Date => {
+            profile.date = if is_iso_date(value) {
+                value.to_string()
+            } else {
+                String::new()
+            }
+        }
     }
 }
 
@@ -153,7 +188,9 @@ fn is_iso_date(s: &str) -> bool {
     b.len() == 10
         && b[4] == b'-'
         && b[7] == b'-'
-        && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
 }
 
 /// What the shell found in storage at start-up, and what it must do about it.
@@ -170,7 +207,11 @@ pub struct Restored {
 pub fn restore(saved: Option<&str>, lang: Lang, storage_ok: bool) -> Restored {
     let mut state = AppState {
         lang,
-        storage: if storage_ok { Storage::Available } else { Storage::Unavailable },
+        storage: if storage_ok {
+            Storage::Available
+        } else {
+            Storage::Unavailable
+        },
         ..AppState::default()
     };
     let mut backup = None;
@@ -178,7 +219,10 @@ pub fn restore(saved: Option<&str>, lang: Lang, storage_ok: bool) -> Restored {
         None => {}
         Some(Ok(assessment)) => state.assessment = Rc::new(assessment),
         Some(Err(error)) => {
-            state.recovery = Some(Recovery { id: error.message(Lang::Id), en: error.message(Lang::En) });
+            state.recovery = Some(Recovery {
+                id: error.message(Lang::Id),
+                en: error.message(Lang::En),
+            });
             backup = saved.map(str::to_string);
         }
     }
@@ -202,7 +246,10 @@ impl Progress {
     }
 
     fn add(self, other: Progress) -> Progress {
-        Progress { answered: self.answered + other.answered, total: self.total + other.total }
+        Progress {
+            answered: self.answered + other.answered,
+            total: self.total + other.total,
+        }
     }
 }
 
@@ -214,7 +261,13 @@ pub fn step_ids(section: Section, step: usize) -> Vec<&'static str> {
         Some(id) => content::likert(id)
             .elements
             .get(index)
-            .map(|e| e.indicators.iter().flat_map(|i| i.items).map(|item| item.id).collect())
+            .map(|e| {
+                e.indicators
+                    .iter()
+                    .flat_map(|i| i.items)
+                    .map(|item| item.id)
+                    .collect()
+            })
             .unwrap_or_default(),
         None => content::stages()
             .stages
@@ -240,17 +293,28 @@ pub fn step_progress(a: &Assessment, section: Section, step: usize) -> Progress 
 }
 
 pub fn section_progress(a: &Assessment, section: Section) -> Progress {
-    (1..=section.steps()).fold(Progress::default(), |p, step| p.add(step_progress(a, section, step)))
+    (1..=section.steps()).fold(Progress::default(), |p, step| {
+        p.add(step_progress(a, section, step))
+    })
 }
 
 /// Every item and criterion of all three instruments.
 pub fn overall_progress(a: &Assessment) -> Progress {
-    Section::ALL.into_iter().fold(Progress::default(), |p, s| p.add(section_progress(a, s)))
+    Section::ALL
+        .into_iter()
+        .fold(Progress::default(), |p, s| p.add(section_progress(a, s)))
 }
 
 /// True when anything at all was entered: answers, a target or any profile field.
+/// (Field by field rather than `!= Assessment::default()`, which would compile map
+/// equality into the WebAssembly for this one check.)
 pub fn has_work(a: &Assessment) -> bool {
-    *a != Assessment::default()
+    let answers = &a.answers;
+    !(answers.scv.is_empty()
+        && answers.ereadiness.is_empty()
+        && answers.stage.is_empty()
+        && a.targets == Targets::default()
+        && a.profile == Profile::default())
 }
 
 /// An unanswered item and the step that asks it.
@@ -270,7 +334,10 @@ pub fn next_unanswered(a: &Assessment, from: &Route) -> Option<Unanswered> {
             step_ids(section, step)
                 .into_iter()
                 .filter(move |id| !is_answered(a, section, id))
-                .map(move |id| Unanswered { route: Route::Assess { section, step }, id })
+                .map(move |id| Unanswered {
+                    route: Route::Assess { section, step },
+                    id,
+                })
         })
         .collect();
     let start = match from {
@@ -286,13 +353,20 @@ pub fn next_unanswered(a: &Assessment, from: &Route) -> Option<Unanswered> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Profile;
 
     fn likert(item: &str, v: f64) -> Action {
         // E-readiness ids start with two letters (ST1.1), Support/Capacity/Value with one.
         let two_letters = item.chars().nth(1).is_some_and(|c| c.is_ascii_alphabetic());
-        let instrument = if two_letters { InstrumentId::Ereadiness } else { InstrumentId::Scv };
-        Action::SetLikert { instrument, item: item.into(), answer: Some(LikertAnswer::Score(v)) }
+        let instrument = if two_letters {
+            InstrumentId::Ereadiness
+        } else {
+            InstrumentId::Scv
+        };
+        Action::SetLikert {
+            instrument,
+            item: item.into(),
+            answer: LikertAnswer::Score(v),
+        }
     }
 
     fn all_answered() -> Assessment {
@@ -302,7 +376,9 @@ mod tests {
                 for id in step_ids(section, step) {
                     match section.likert() {
                         Some(i) => {
-                            a.answers.likert_mut(i).insert(id.into(), LikertAnswer::Score(3.0));
+                            a.answers
+                                .likert_mut(i)
+                                .insert(id.into(), LikertAnswer::Score(3.0));
                         }
                         None => {
                             a.answers.stage.insert(id.into(), StageAnswer::Yes);
@@ -317,25 +393,50 @@ mod tests {
     #[test]
     fn answers_are_set_changed_and_cleared() {
         let s = apply(AppState::default(), likert("S1.1", 4.0));
-        assert_eq!(s.assessment.answers.scv.get("S1.1"), Some(&LikertAnswer::Score(4.0)));
+        assert_eq!(
+            s.assessment.answers.scv.get("S1.1"),
+            Some(&LikertAnswer::Score(4.0))
+        );
         let s = apply(s, likert("S1.1", 2.0));
-        assert_eq!(s.assessment.answers.scv.get("S1.1"), Some(&LikertAnswer::Score(2.0)));
+        assert_eq!(
+            s.assessment.answers.scv.get("S1.1"),
+            Some(&LikertAnswer::Score(2.0))
+        );
         let s = apply(
             s,
             Action::SetLikert {
                 instrument: InstrumentId::Scv,
                 item: "S1.1".into(),
-                answer: Some(LikertAnswer::NotApplicable),
+                answer: LikertAnswer::NotApplicable,
             },
         );
-        assert_eq!(s.assessment.answers.scv.get("S1.1"), Some(&LikertAnswer::NotApplicable));
-        let s = apply(s, Action::SetLikert { instrument: InstrumentId::Scv, item: "S1.1".into(), answer: None });
-        assert!(s.assessment.answers.scv.is_empty());
+        assert_eq!(
+            s.assessment.answers.scv.get("S1.1"),
+            Some(&LikertAnswer::NotApplicable)
+        );
 
-        let s = apply(s, Action::SetStage { criterion: "E1".into(), answer: Some(StageAnswer::Partly) });
-        assert_eq!(s.assessment.answers.stage.get("E1"), Some(&StageAnswer::Partly));
-        let s = apply(s, Action::SetStage { criterion: "E1".into(), answer: None });
-        assert!(s.assessment.answers.stage.is_empty());
+        let s = apply(
+            s,
+            Action::SetStage {
+                criterion: "E1".into(),
+                answer: StageAnswer::Partly,
+            },
+        );
+        assert_eq!(
+            s.assessment.answers.stage.get("E1"),
+            Some(&StageAnswer::Partly)
+        );
+        let s = apply(
+            s,
+            Action::SetStage {
+                criterion: "E1".into(),
+                answer: StageAnswer::Yes,
+            },
+        );
+        assert_eq!(
+            s.assessment.answers.stage.get("E1"),
+            Some(&StageAnswer::Yes)
+        );
     }
 
     #[test]
@@ -350,12 +451,25 @@ mod tests {
             Action::SetLikert {
                 instrument: InstrumentId::Scv,
                 item: "ST1.1".into(), // an e-readiness item sent to the wrong instrument
-                answer: Some(LikertAnswer::Score(3.0)),
+                answer: LikertAnswer::Score(3.0),
             },
-            Action::SetLikert { instrument: InstrumentId::Scv, item: "".into(), answer: None },
-            Action::SetStage { criterion: "Z9".into(), answer: Some(StageAnswer::Yes) },
-            Action::SetTarget { instrument: InstrumentId::Scv, level: Some(0) },
-            Action::SetTarget { instrument: InstrumentId::Scv, level: Some(6) },
+            Action::SetLikert {
+                instrument: InstrumentId::Scv,
+                item: "".into(),
+                answer: LikertAnswer::NotApplicable,
+            },
+            Action::SetStage {
+                criterion: "Z9".into(),
+                answer: StageAnswer::Yes,
+            },
+            Action::SetTarget {
+                instrument: InstrumentId::Scv,
+                level: Some(0),
+            },
+            Action::SetTarget {
+                instrument: InstrumentId::Scv,
+                level: Some(6),
+            },
         ] {
             assert_eq!(apply(start.clone(), bad.clone()), start, "{bad:?}");
         }
@@ -363,15 +477,35 @@ mod tests {
 
     #[test]
     fn targets_set_and_return_to_default() {
-        let s = apply(AppState::default(), Action::SetTarget { instrument: InstrumentId::Ereadiness, level: Some(4) });
+        let s = apply(
+            AppState::default(),
+            Action::SetTarget {
+                instrument: InstrumentId::Ereadiness,
+                level: Some(4),
+            },
+        );
         assert_eq!(s.assessment.targets.ereadiness, Some(4));
-        let s = apply(s, Action::SetTarget { instrument: InstrumentId::Ereadiness, level: None });
+        let s = apply(
+            s,
+            Action::SetTarget {
+                instrument: InstrumentId::Ereadiness,
+                level: None,
+            },
+        );
         assert_eq!(s.assessment.targets.ereadiness, None);
     }
 
     #[test]
     fn profile_fields_are_validated_and_clipped() {
-        let set = |s, field, value: &str| apply(s, Action::SetProfile { field, value: value.into() });
+        let set = |s, field, value: &str| {
+            apply(
+                s,
+                Action::SetProfile {
+                    field,
+                    value: value.into(),
+                },
+            )
+        };
         let s = set(AppState::default(), ProfileField::Region, "Kota Palembang");
         let s = set(s, ProfileField::RegionType, "city");
         let s = set(s, ProfileField::Unit, "Diskominfo");
@@ -399,7 +533,10 @@ mod tests {
         let before = Rc::clone(&s.assessment);
         let s = apply(s, Action::SetLang(Lang::En));
         assert_eq!(s.lang, Lang::En);
-        assert!(Rc::ptr_eq(&before, &s.assessment), "results need not be recomputed");
+        assert!(
+            Rc::ptr_eq(&before, &s.assessment),
+            "results need not be recomputed"
+        );
     }
 
     #[test]
@@ -455,7 +592,13 @@ mod tests {
     #[test]
     fn progress_counts_items_and_criteria() {
         let a = Assessment::default();
-        assert_eq!(overall_progress(&a), Progress { answered: 0, total: 87 });
+        assert_eq!(
+            overall_progress(&a),
+            Progress {
+                answered: 0,
+                total: 87
+            }
+        );
         assert_eq!(section_progress(&a, Section::Scv).total, 27);
         assert_eq!(section_progress(&a, Section::Ereadiness).total, 48);
         assert_eq!(section_progress(&a, Section::Stage).total, 12);
@@ -469,10 +612,16 @@ mod tests {
             Action::SetLikert {
                 instrument: InstrumentId::Scv,
                 item: "C2.2".into(),
-                answer: Some(LikertAnswer::NotApplicable),
+                answer: LikertAnswer::NotApplicable,
             },
         );
-        assert_eq!(step_progress(&s.assessment, Section::Scv, 2), Progress { answered: 2, total: 9 });
+        assert_eq!(
+            step_progress(&s.assessment, Section::Scv, 2),
+            Progress {
+                answered: 2,
+                total: 9
+            }
+        );
         assert_eq!(overall_progress(&s.assessment).answered, 2);
         assert!(overall_progress(&all_answered()).complete());
     }
@@ -484,7 +633,10 @@ mod tests {
         assert_eq!(first.id, "S1.1");
         assert_eq!(first.route, Route::first_step(Section::Scv));
 
-        let from = Route::Assess { section: Section::Ereadiness, step: 2 };
+        let from = Route::Assess {
+            section: Section::Ereadiness,
+            step: 2,
+        };
         let next = next_unanswered(&a, &from).expect("something");
         assert_eq!(next.route, from);
         assert_eq!(next.id, "IN1.1");
@@ -492,17 +644,54 @@ mod tests {
         // Everything answered but E1: from the last step it wraps round to the stage 1 step.
         let mut a = all_answered();
         a.answers.stage.remove("E1");
-        let last = Route::Assess { section: Section::Stage, step: 5 };
+        let last = Route::Assess {
+            section: Section::Stage,
+            step: 5,
+        };
         let next = next_unanswered(&a, &last).expect("E1");
-        assert_eq!((next.id, next.route), ("E1", Route::first_step(Section::Stage)));
+        assert_eq!(
+            (next.id, next.route),
+            ("E1", Route::first_step(Section::Stage))
+        );
 
         assert_eq!(next_unanswered(&all_answered(), &last), None);
     }
 
     #[test]
+    fn navigation_keeps_the_assessment() {
+        let s = apply(AppState::default(), likert("C2.1", 5.0));
+        let before = Rc::clone(&s.assessment);
+        let s = apply(s, Action::Navigate(Route::Results));
+        assert_eq!(s.route, Route::Results);
+        assert!(Rc::ptr_eq(&before, &s.assessment));
+    }
+
+    #[test]
     fn has_work_sees_any_entry() {
         assert!(!has_work(&Assessment::default()));
-        let s = apply(AppState::default(), Action::SetProfile { field: ProfileField::Unit, value: "x".into() });
+        let s = apply(
+            AppState::default(),
+            Action::SetProfile {
+                field: ProfileField::Unit,
+                value: "x".into(),
+            },
+        );
+        assert!(has_work(&s.assessment));
+        let s = apply(
+            AppState::default(),
+            Action::SetTarget {
+                instrument: InstrumentId::Scv,
+                level: Some(3),
+            },
+        );
+        assert!(has_work(&s.assessment));
+        let s = apply(
+            AppState::default(),
+            Action::SetStage {
+                criterion: "K5".into(),
+                answer: StageAnswer::No,
+            },
+        );
         assert!(has_work(&s.assessment));
     }
 }

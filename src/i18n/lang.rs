@@ -1,4 +1,4 @@
-//! Which language to start in, and keeping `?lang=` in the address consistent.
+//! Which language to start in.
 
 use crate::model::Lang;
 
@@ -12,41 +12,17 @@ pub fn lang_from_query(search: &str) -> Option<Lang> {
         .and_then(|(_, value)| Lang::from_tag(value))
 }
 
-/// The starting language: an explicit `?lang=` wins (a link someone sent on purpose),
-/// then the user's remembered choice, then the browser's languages in order, then
-/// Indonesian, the language of the primary audience.
+/// The starting language: the user's own remembered choice (made with the language
+/// buttons), then an explicit `?lang=` (the default a link asks for on a first visit),
+/// then the browser's languages in order, then Indonesian, the language of the primary
+/// audience. A remembered choice wins over the link so that a bookmarked `?lang=en`
+/// page reloads in the language the user switched to, with no need to rewrite the URL.
 pub fn pick_lang(search: &str, saved: Option<&str>, browser: &[String]) -> Lang {
-    lang_from_query(search)
-        .or_else(|| saved.and_then(Lang::from_tag))
+    saved
+        .and_then(Lang::from_tag)
+        .or_else(|| lang_from_query(search))
         .or_else(|| browser.iter().find_map(|tag| Lang::from_tag(tag)))
         .unwrap_or_default()
-}
-
-/// The query string with its `lang` parameter set to `lang`, or `None` when the query
-/// has no `lang` parameter (then there is nothing that could contradict the choice).
-/// Other parameters are kept in their order.
-pub fn with_lang_query(search: &str, lang: Lang) -> Option<String> {
-    let query = search.strip_prefix('?').unwrap_or(search);
-    let mut found = false;
-    let parts: Vec<String> = query
-        .split('&')
-        .filter(|pair| !pair.is_empty())
-        .map(|pair| {
-            if pair.split('=').next() == Some("lang") {
-                found = true;
-                let mut p = String::from("lang=");
-                p.push_str(lang.code());
-                p
-            } else {
-                pair.to_string()
-            }
-        })
-        .collect();
-    found.then(|| {
-        let mut out = String::from("?");
-        out.push_str(&parts.join("&"));
-        out
-    })
 }
 
 #[cfg(test)]
@@ -58,11 +34,12 @@ mod tests {
     }
 
     #[test]
-    fn query_wins_then_saved_then_browser_then_indonesian() {
+    fn saved_then_query_then_browser_then_indonesian() {
         let en_browser = langs(&["en-US", "en"]);
-        assert_eq!(pick_lang("?lang=id", Some("en"), &en_browser), Lang::Id);
-        assert_eq!(pick_lang("?lang=en", None, &[]), Lang::En);
-        assert_eq!(pick_lang("", Some("id"), &en_browser), Lang::Id);
+        assert_eq!(pick_lang("?lang=id", Some("en"), &en_browser), Lang::En);
+        assert_eq!(pick_lang("?lang=en", Some("id"), &[]), Lang::Id);
+        assert_eq!(pick_lang("?lang=en", None, &langs(&["id-ID"])), Lang::En);
+        assert_eq!(pick_lang("?lang=id", None, &en_browser), Lang::Id);
         assert_eq!(pick_lang("", None, &en_browser), Lang::En);
         assert_eq!(pick_lang("", None, &langs(&["fr-FR", "id-ID"])), Lang::Id);
         assert_eq!(pick_lang("", None, &langs(&["fr-FR", "de"])), Lang::Id);
@@ -71,19 +48,14 @@ mod tests {
 
     #[test]
     fn junk_is_ignored() {
-        assert_eq!(pick_lang("?lang=xx", Some("garbage"), &langs(&["en"])), Lang::En);
+        assert_eq!(
+            pick_lang("?lang=xx", Some("garbage"), &langs(&["en"])),
+            Lang::En
+        );
         assert_eq!(lang_from_query("?x=1&lang=EN"), Some(Lang::En));
         assert_eq!(lang_from_query("?language=en"), None);
         assert_eq!(lang_from_query("?lang"), None);
         assert_eq!(lang_from_query("&&=&lang="), None);
         assert_eq!(lang_from_query(""), None);
-    }
-
-    #[test]
-    fn query_is_rewritten_only_when_it_names_a_language() {
-        assert_eq!(with_lang_query("?lang=en", Lang::Id).as_deref(), Some("?lang=id"));
-        assert_eq!(with_lang_query("?a=1&lang=id&b=2", Lang::En).as_deref(), Some("?a=1&lang=en&b=2"));
-        assert_eq!(with_lang_query("?a=1", Lang::En), None);
-        assert_eq!(with_lang_query("", Lang::En), None);
     }
 }

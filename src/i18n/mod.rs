@@ -11,7 +11,7 @@ mod number;
 mod strings;
 
 pub use crate::model::Lang;
-pub use lang::{lang_from_query, pick_lang, with_lang_query};
+pub use lang::{lang_from_query, pick_lang};
 pub use number::{fmt_cents, fmt_decimal, fmt_percent, fmt_score, score_cents, score_dot};
 pub use strings::Strings;
 

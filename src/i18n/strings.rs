@@ -95,7 +95,6 @@ strings! {
     step_nav_label: "Semua langkah penilaian", "All assessment steps";
     step_unanswered: "{} belum dijawab", "{} unanswered";
     step_done: "lengkap", "complete";
-    current_step: "langkah ini", "this step";
     likert_intro: "Nilai setiap pernyataan untuk kondisi daerah Anda saat ini. Pilih \"Tidak tahu / tidak berlaku\" bila tidak dapat dinilai: pernyataan itu tidak ikut dihitung.", "Rate each statement for your region as it is today. Choose \"Don't know / not applicable\" when you cannot judge it: that statement is then left out of the scores.";
     stage_intro: "Periksa situs resmi pemerintah daerah. Jawab Ya bila kriteria terpenuhi penuh, Sebagian bila baru sebagian, Tidak bila belum.", "Check the region's official website. Answer Yes when the criterion is fully met, Partly when only in part, No when not yet.";
     help_toggle: "Petunjuk: bukti apa yang mendukung?", "Help: what evidence supports this?";
@@ -119,7 +118,6 @@ strings! {
     results_title: "Hasil penilaian", "Assessment results";
     results_for: "Untuk {}", "For {}";
     provisional: "Hasil sementara: {} butir belum dijawab. Angka akan berubah saat penilaian dilengkapi.", "Provisional result: {} items are still unanswered. The figures will change as the assessment is completed.";
-    results_toolbar: "Tindakan", "Actions";
     edit_answers: "Ubah jawaban", "Edit answers";
     index_label: "Indeks", "Index";
     percent_label: "Persentase", "Percent";

@@ -14,12 +14,16 @@ pub fn document() -> Option<Document> {
 
 /// `location.hash`, or empty.
 pub fn hash() -> String {
-    window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+    window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
 }
 
 /// `location.search` (`?lang=en`), or empty.
 pub fn search() -> String {
-    window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+    window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
 }
 
 /// Goes to a hash route; the `hashchange` listener then renders it.
@@ -29,21 +33,16 @@ pub fn set_hash(hash: &str) {
     }
 }
 
-/// Replaces the query string without reloading or adding a history entry.
-pub fn replace_search(search: &str) {
-    let Some(w) = window() else { return };
-    let location = w.location();
-    let (Ok(path), Ok(hash)) = (location.pathname(), location.hash()) else { return };
-    let url = [path.as_str(), search, hash.as_str()].concat();
-    if let Ok(history) = w.history() {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
-    }
-}
-
 /// `navigator.languages`, falling back to `navigator.language`.
 pub fn browser_languages() -> Vec<String> {
-    let Some(navigator) = window().map(|w| w.navigator()) else { return Vec::new() };
-    let mut tags: Vec<String> = navigator.languages().iter().filter_map(|v| v.as_string()).collect();
+    let Some(navigator) = window().map(|w| w.navigator()) else {
+        return Vec::new();
+    };
+    let mut tags: Vec<String> = navigator
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect();
     if tags.is_empty() {
         tags.extend(navigator.language());
     }
@@ -71,7 +70,10 @@ pub fn remove_boot_text() {
 }
 
 fn html_element(id: &str) -> Option<HtmlElement> {
-    document()?.get_element_by_id(id)?.dyn_into::<HtmlElement>().ok()
+    document()?
+        .get_element_by_id(id)?
+        .dyn_into::<HtmlElement>()
+        .ok()
 }
 
 /// Moves keyboard and screen-reader focus to the page's main heading, so that after
@@ -90,8 +92,14 @@ pub fn focus_page_heading() {
 /// Focuses the first radio of an item's fieldset (`q-<id>`); the browser scrolls it
 /// into view. Returns whether the item was on the page.
 pub fn focus_item(id: &str) -> bool {
-    let Some(fieldset) = html_element(&item_dom_id(id)) else { return false };
-    let radio = fieldset.query_selector("input").ok().flatten().and_then(|e| e.dyn_into::<HtmlElement>().ok());
+    let Some(fieldset) = html_element(&item_dom_id(id)) else {
+        return false;
+    };
+    let radio = fieldset
+        .query_selector("input")
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok());
     match radio {
         Some(radio) => radio.focus().is_ok(),
         None => fieldset.focus().is_ok(),
@@ -112,7 +120,9 @@ pub fn item_dom_id(id: &str) -> String {
 
 /// `window.confirm`; `false` when dialogs are blocked (a sandboxed iframe).
 pub fn confirm(message: &str) -> bool {
-    window().and_then(|w| w.confirm_with_message(message).ok()).unwrap_or(false)
+    window()
+        .and_then(|w| w.confirm_with_message(message).ok())
+        .unwrap_or(false)
 }
 
 /// Milliseconds since the epoch, for naming backup keys.

@@ -1,29 +1,10 @@
-//! Props that compare by pointer, so components re-render only when what they show
-//! was actually replaced.
+//! Hook dependencies that compare by pointer.
 //!
-//! Content is `'static` data and never changes, and results are rebuilt as a whole
-//! when an answer changes: comparing addresses is exact for both and costs nothing,
-//! where comparing values would walk every field on every render.
+//! The assessment is replaced as a whole (a new `Rc`) when anything in it changes, and
+//! kept (the same `Rc`) when only the language changes: comparing addresses is exact
+//! and costs nothing, where comparing values would walk every answer on every render.
 
 use std::rc::Rc;
-
-/// A piece of the static content (`&'static Item`, `&'static Band`, ...).
-#[derive(Debug)]
-pub struct Static<T: 'static>(pub &'static T);
-
-impl<T> Clone for Static<T> {
-    fn clone(&self) -> Self {
-        *self
-    }
-}
-
-impl<T> Copy for Static<T> {}
-
-impl<T> PartialEq for Static<T> {
-    fn eq(&self, other: &Self) -> bool {
-        std::ptr::eq(self.0, other.0)
-    }
-}
 
 /// Shared state or results (`Rc<Assessment>`, `Rc<AssessmentResult>`).
 #[derive(Debug)]

@@ -3,7 +3,7 @@
 // and keep the answers.
 import {
   flow, assert, sel, waitForApp, waitForRoute, completeWizard, currentRoute, checkedOnPage,
-  itemsOnPage, readLikertResult,
+  itemsOnPage, readLikertResult, readProgress,
 } from './helpers.mjs';
 
 // The indicator and criterion ids DOMAIN.md fixes, and the steps they make.
@@ -31,6 +31,8 @@ flow('completing all three instruments by mouse', async ({ page, base }) => {
     route = await waitForRoute(page, (r) => r !== '/profile');
   }
   assert.equal(route, '/assess/scv/1');
+  const [start] = await readProgress(page);
+  assert.equal(start.answered, 0, `progress starts at 0 (${start.text})`);
 
   const { visited, answered, end } = await completeWizard(page, varied, 'mouse');
   const expectedSteps = Object.entries(STEPS).flatMap(([inst, n]) =>
@@ -52,6 +54,14 @@ flow('completing all three instruments by mouse', async ({ page, base }) => {
     assert.ok(r.predicate, `${inst} predicate`);
   }
   assert.match((await page.locator(sel.stageAchieved).first().innerText()).trim(), /^[0-5]$/);
+
+  // Progress counts every statement the wizard showed, all answered.
+  await page.goto(`${base}#/assess/stage/5`);
+  await waitForApp(page);
+  const [full] = await readProgress(page);
+  assert.equal(full.total, Object.keys(answered).length, `progress total = statements shown (${full.text})`);
+  assert.equal(full.answered, full.total, `everything answered (${full.text})`);
+  assert.equal(full.total, start.total);
 
   // Back into the wizard with the mouse: the step list jumps, prev steps back, and the
   // answers given are still there.

@@ -4,14 +4,8 @@ use yew::prelude::*;
 
 use crate::i18n::{t, Lang};
 
-#[derive(Properties, PartialEq)]
-pub struct FooterProps {
-    pub lang: Lang,
-}
-
-#[component]
-pub fn Footer(props: &FooterProps) -> Html {
-    let s = t(props.lang);
+pub fn footer(lang: Lang) -> Html {
+    let s = t(lang);
     html! {
         <footer class="site-footer">
             <p>{ s.footer_privacy }</p>

@@ -5,28 +5,29 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use super::score_bar::level_class;
-use super::{LikertRecommendations, RadarChart, ScoreBar};
+use super::radar_chart::radar_chart;
+use super::recommendation_list::likert_recommendations;
+use super::score_bar::{level_attr, score_bar, ScoreBar};
 use crate::i18n::{fill, fmt_cents, fmt_percent, fmt_score, score_dot, t, Lang, Strings};
 use crate::model::InstrumentId;
-use crate::scoring::{AssessmentResult, LikertResult};
+use crate::scoring::{band_for, LikertResult};
 use crate::state::Action;
-use crate::ui::ptr::{Shared, Static};
 
-#[derive(Properties, PartialEq)]
-pub struct LikertResultProps {
-    pub lang: Lang,
-    pub instrument: InstrumentId,
-    pub result: Shared<AssessmentResult>,
-    pub on_action: Callback<Action>,
-}
-
-#[component]
-pub fn LikertResultView(props: &LikertResultProps) -> Html {
-    let (s, lang) = (t(props.lang), props.lang);
-    let r = props.result.likert(props.instrument);
-    let key = props.instrument.key();
+pub fn likert_result(
+    lang: Lang,
+    instrument: InstrumentId,
+    r: &LikertResult,
+    on_action: &Callback<Action>,
+) -> Html {
+    let s = t(lang);
+    let key = instrument.key();
     let heading_id = ["h-", key].concat();
+    let labels: Vec<&'static str> = r
+        .elements
+        .iter()
+        .map(|e| e.element.name.get(lang))
+        .collect();
+    let scores: Vec<Option<f64>> = r.elements.iter().map(|e| e.score).collect();
     html! {
         <section class="card result" data-testid={["result-", key].concat()} aria-labelledby={heading_id.clone()}>
             <h2 id={heading_id}>{ r.instrument.name.get(lang) }</h2>
@@ -38,15 +39,14 @@ pub fn LikertResultView(props: &LikertResultProps) -> Html {
                     { element_bars(r, lang) }
                 </div>
                 <figure class="result-radar">
-                    <RadarChart {lang} labels={r.elements.iter().map(|e| e.element.name.get(lang)).collect::<Vec<_>>()}
-                        scores={r.elements.iter().map(|e| e.score).collect::<Vec<_>>()} bands={Static(r.bands)} />
+                    { radar_chart(lang, &labels, &scores, r.bands) }
                     <figcaption>{ s.radar_desc }</figcaption>
                 </figure>
             </div>
             <div class="result-recs">
                 <h3>{ s.recs_title }</h3>
-                { target_select(s, r, props) }
-                <LikertRecommendations {lang} instrument={props.instrument} result={props.result.clone()} />
+                { target_select(s, lang, instrument, r, on_action) }
+                { likert_recommendations(lang, r) }
             </div>
             { no_data(s, r, lang) }
         </section>
@@ -55,38 +55,42 @@ pub fn LikertResultView(props: &LikertResultProps) -> Html {
 
 /// The headline numbers. Without a score they show a dash and say why.
 fn summary(s: &Strings, r: &LikertResult, lang: Lang) -> Html {
-    let none = || html! { <span class="none">{ s.no_value }</span> };
-    let index = r.index.map_or_else(|| (String::new(), s.no_value.to_string()), |v| (score_dot(v), fmt_score(v, lang)));
+    let (dot, shown) = r.index.map_or_else(
+        || (String::new(), s.no_value.to_string()),
+        |v| (score_dot(v), fmt_score(v, lang)),
+    );
+    let percent = r
+        .percent
+        .map_or_else(|| s.no_value.to_string(), |p| fmt_percent(p, lang));
     let level = r.band.map_or(0, |b| b.level);
+    let level_text = if level > 0 {
+        level.to_string()
+    } else {
+        s.no_value.to_string()
+    };
     html! {
         <>
             <dl class="summary">
                 <div class="summary-main">
                     <dt>{ s.index_label }</dt>
-                    <dd><span class="index" data-testid="index" data-value={index.0}>{ index.1 }</span></dd>
+                    <dd><span class="index" data-testid="index" data-value={dot}>{ shown }</span></dd>
                 </div>
-                <div>
-                    <dt>{ s.percent_label }</dt>
-                    <dd>{ r.percent.map_or_else(none, |p| html! { fmt_percent(p, lang) }) }</dd>
-                </div>
+                <div><dt>{ s.percent_label }</dt><dd>{ percent }</dd></div>
                 <div>
                     <dt>{ s.level_label }</dt>
                     <dd>
-                        <span data-testid="level">{ if level > 0 { level.to_string() } else { s.no_value.to_string() } }</span>
+                        <span data-testid="level">{ level_text }</span>
                         <span class="sep">{ " · " }</span>
                         <span data-testid="level-name">{ r.band.map_or(s.no_value, |b| b.level_name.get(lang)) }</span>
                     </dd>
                 </div>
                 <div>
                     <dt>{ s.predicate_label }</dt>
-                    <dd><span class={classes!("band", "band-lg", level_class(level))} data-testid="predicate">
+                    <dd><span class="band band-lg" data-level={level_attr(level)} data-testid="predicate">
                         { r.band.map_or(s.no_value, |b| b.predicate.get(lang)) }
                     </span></dd>
                 </div>
-                <div>
-                    <dt>{ s.answered_label }</dt>
-                    <dd>{ r.answered }{ " / " }{ r.total }</dd>
-                </div>
+                <div><dt>{ s.answered_label }</dt><dd>{ r.answered }{ " / " }{ r.total }</dd></div>
             </dl>
             if r.index.is_none() { <p class="hint">{ s.no_score_yet }</p> }
         </>
@@ -94,16 +98,35 @@ fn summary(s: &Strings, r: &LikertResult, lang: Lang) -> Html {
 }
 
 fn element_bars(r: &LikertResult, lang: Lang) -> Html {
-    let bands = Static(r.bands);
     let rows = r.elements.iter().map(|e| {
-        let indicators = r.indicators.iter().filter(|i| std::ptr::eq(i.element, e.element)).map(|i| {
-            let band = i.score.map(|v| Static(crate::scoring::band_for(v, r.bands)));
-            let label = [i.indicator.id, " ", i.indicator.name.get(lang)].concat();
-            html! { <ScoreBar {lang} label={label} score={i.score} {band} {bands} sub=true /> }
-        });
+        let indicators = r
+            .indicators
+            .iter()
+            .filter(|i| std::ptr::eq(i.element, e.element))
+            .map(|i| {
+                let label = [i.indicator.id, " ", i.indicator.name.get(lang)].concat();
+                let band = i.score.map(|v| band_for(v, r.bands));
+                score_bar(
+                    lang,
+                    ScoreBar {
+                        label: &label,
+                        score: i.score,
+                        band,
+                        bands: r.bands,
+                        sub: true,
+                    },
+                )
+            });
+        let element = ScoreBar {
+            label: e.element.name.get(lang),
+            score: e.score,
+            band: e.band,
+            bands: r.bands,
+            sub: false,
+        };
         html! {
             <div class="element-block">
-                <ScoreBar {lang} label={e.element.name.get(lang)} score={e.score} band={e.band.map(Static)} {bands} />
+                { score_bar(lang, element) }
                 { for indicators }
             </div>
         }
@@ -112,21 +135,25 @@ fn element_bars(r: &LikertResult, lang: Lang) -> Html {
 }
 
 /// Levels 1-5 with their names and lower bounds; the current target is selected.
-fn target_select(s: &Strings, r: &LikertResult, props: &LikertResultProps) -> Html {
-    let instrument = props.instrument;
-    let on_action = props.on_action.clone();
+fn target_select(
+    s: &Strings,
+    lang: Lang,
+    instrument: InstrumentId,
+    r: &LikertResult,
+    on_action: &Callback<Action>,
+) -> Html {
+    let on_action = on_action.clone();
     let onchange = Callback::from(move |e: Event| {
-        let level = e.target_dyn_into::<HtmlSelectElement>().and_then(|el| el.value().parse::<u8>().ok());
+        let level = e
+            .target_dyn_into::<HtmlSelectElement>()
+            .and_then(|el| el.value().parse::<u8>().ok());
         if level.is_some() {
             on_action.emit(Action::SetTarget { instrument, level });
         }
     });
     let id = ["target-", instrument.key()].concat();
     let options = r.bands.bands.iter().map(|b| {
-        let text = fill(
-            s.target_option,
-            &[&b.level.to_string(), b.level_name.get(props.lang), &fmt_cents(b.lower_cents, props.lang)],
-        );
+        let text = fill(s.target_option, &[&b.level.to_string(), b.level_name.get(lang), &fmt_cents(b.lower_cents, lang)]);
         html! { <option value={b.level.to_string()} selected={b.level == r.target_level}>{ text }</option> }
     });
     html! {

@@ -1,6 +1,11 @@
-//! Reusable pieces of the pages. Each takes only what it shows, as props that compare
-//! cheaply, so an answer re-renders the item that changed and the summaries, not the
-//! whole page.
+//! Reusable pieces of the pages.
+//!
+//! Only the radio group (`question::Question`, used by `likert_item` and `stage_item`)
+//! is a component, because it is what must not re-render needlessly: an answer
+//! re-renders the one group that changed. The rest are plain functions returning
+//! `Html`, re-rendered with their page, which re-renders only when what it shows
+//! changed. A component costs 1-2 KB of WebAssembly for its lifecycle; a function
+//! costs nothing extra.
 
 mod footer;
 mod header;
@@ -8,6 +13,7 @@ mod likert_item;
 mod likert_result;
 mod notices;
 mod progress;
+mod question;
 mod radar_chart;
 mod recommendation_list;
 mod score_bar;
@@ -15,15 +21,13 @@ mod stage_item;
 mod stage_ladder;
 mod step_nav;
 
-pub use footer::Footer;
-pub use header::Header;
-pub use likert_item::LikertItem;
-pub use likert_result::LikertResultView;
-pub use notices::Notices;
-pub use progress::ProgressBar;
-pub use radar_chart::RadarChart;
-pub use recommendation_list::{LikertRecommendations, StageRecommendations};
-pub use score_bar::ScoreBar;
-pub use stage_item::StageItem;
-pub use stage_ladder::StageLadder;
-pub use step_nav::{section_name, step_name, StepNav};
+pub use footer::footer;
+pub use header::header;
+pub use likert_item::likert_item;
+pub use likert_result::likert_result;
+pub use notices::notices;
+pub use progress::progress_bar;
+pub use recommendation_list::stage_recommendations;
+pub use stage_item::stage_item;
+pub use stage_ladder::stage_ladder;
+pub use step_nav::{section_name, step_name, step_nav};

@@ -6,37 +6,41 @@ use yew::prelude::*;
 use crate::chart::{coord, points_attr, Frame, Point};
 use crate::i18n::{fmt_score, t, Lang};
 use crate::model::BandSet;
-use crate::ui::ptr::Static;
-
-#[derive(Properties, PartialEq)]
-pub struct RadarChartProps {
-    pub lang: Lang,
-    /// One axis per element, in instrument order.
-    pub labels: Vec<&'static str>,
-    pub scores: Vec<Option<f64>>,
-    pub bands: Static<BandSet>,
-}
 
 /// Wide enough that the longest element name fits beside the chart.
-const FRAME: Frame = Frame { cx: 210.0, cy: 140.0, r: 100.0 };
+const FRAME: Frame = Frame {
+    cx: 210.0,
+    cy: 140.0,
+    r: 100.0,
+};
 const VIEW_BOX: &str = "0 0 420 280";
 
-#[component]
-pub fn RadarChart(props: &RadarChartProps) -> Html {
-    let n = props.labels.len();
+/// One axis per element (`labels` and `scores` in instrument order), with rings at
+/// the band boundaries of `bands`. Fewer than three axes draw nothing: the bars say it.
+pub fn radar_chart(
+    lang: Lang,
+    labels: &[&'static str],
+    scores: &[Option<f64>],
+    bands: &'static BandSet,
+) -> Html {
+    let n = labels.len();
     if n < 3 {
-        return Html::default(); // a radar needs three axes; the bars say it all
+        return Html::default();
     }
-    let rings = props.bands.0.bands.iter().skip(1).map(|b| f64::from(b.lower_cents) / 100.0);
-    let value = FRAME.polygon(&props.scores);
+    let rings = bands
+        .bands
+        .iter()
+        .skip(1)
+        .map(|b| f64::from(b.lower_cents) / 100.0);
+    let value = FRAME.polygon(scores);
     html! {
-        <svg class="radar" viewBox={VIEW_BOX} role="img" aria-label={summary(props)}>
+        <svg class="radar" viewBox={VIEW_BOX} role="img" aria-label={summary(lang, labels, scores)}>
             <polygon class="radar-edge" points={points_attr(&FRAME.ring(n, 5.0))} />
             { for rings.map(|score| html! { <polygon class="radar-ring" points={points_attr(&FRAME.ring(n, score))} /> }) }
             { for (0..n).map(|i| axis(i, n)) }
             <polygon class="radar-value" points={points_attr(&value)} />
-            { for value.iter().zip(&props.scores).filter(|(_, s)| s.is_some()).map(|(p, _)| dot(*p)) }
-            { for props.labels.iter().enumerate().map(|(i, label)| axis_label(i, n, label)) }
+            { for value.iter().zip(scores).filter(|(_, s)| s.is_some()).map(|(p, _)| dot(*p)) }
+            { for labels.iter().enumerate().map(|(i, label)| axis_label(i, n, label)) }
         </svg>
     }
 }
@@ -60,15 +64,15 @@ fn axis_label(i: usize, n: usize, label: &'static str) -> Html {
 }
 
 /// What a screen reader hears instead of the picture: each element and its score.
-fn summary(props: &RadarChartProps) -> String {
-    let s = t(props.lang);
+fn summary(lang: Lang, labels: &[&'static str], scores: &[Option<f64>]) -> String {
+    let s = t(lang);
     let mut out = String::from(s.radar_title);
-    for (label, score) in props.labels.iter().zip(&props.scores) {
-        out.push_str(if out.ends_with(s.radar_title) { ": " } else { "; " });
+    for (i, (label, score)) in labels.iter().zip(scores).enumerate() {
+        out.push_str(if i == 0 { ": " } else { "; " });
         out.push_str(label);
         out.push(' ');
         match score {
-            Some(v) => out.push_str(&fmt_score(*v, props.lang)),
+            Some(v) => out.push_str(&fmt_score(*v, lang)),
             None => out.push_str(s.no_data),
         }
     }

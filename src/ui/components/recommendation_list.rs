@@ -2,28 +2,20 @@
 //! (`data-testid=recommendation`, `data-indicator`), and the next stage's open criteria
 //! (`data-testid=stage-recommendation`, `data-criterion`). Each names its basis.
 
+use std::collections::BTreeMap;
+
 use yew::prelude::*;
 
 use crate::i18n::{fill, fmt_cents, fmt_score, score_cents, t, Lang, Strings};
-use crate::model::{Assessment, InstrumentId, Recommendation};
-use crate::scoring::AssessmentResult;
-use crate::ui::ptr::Shared;
+use crate::model::{Recommendation, StageAnswer};
+use crate::scoring::{LikertResult, StageResult};
 
-#[derive(Properties, PartialEq)]
-pub struct LikertRecommendationsProps {
-    pub lang: Lang,
-    pub instrument: InstrumentId,
-    pub result: Shared<AssessmentResult>,
-}
-
-#[component]
-pub fn LikertRecommendations(props: &LikertRecommendationsProps) -> Html {
-    let (s, lang) = (t(props.lang), props.lang);
-    let recs = &props.result.likert(props.instrument).recommendations;
-    if recs.is_empty() {
+pub fn likert_recommendations(lang: Lang, result: &LikertResult) -> Html {
+    let s = t(lang);
+    if result.recommendations.is_empty() {
         return html! { <p class="recs-none">{ s.recs_none }</p> };
     }
-    let items = recs.iter().map(|r| {
+    let items = result.recommendations.iter().map(|r| {
         let gap = fmt_cents(score_cents(r.gap), lang);
         html! {
             <li class="rec" data-testid="recommendation" data-indicator={r.indicator.id}>
@@ -40,29 +32,23 @@ pub fn LikertRecommendations(props: &LikertRecommendationsProps) -> Html {
     html! { <ol class="recs">{ for items }</ol> }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct StageRecommendationsProps {
-    pub lang: Lang,
-    pub result: Shared<AssessmentResult>,
-    pub assessment: Shared<Assessment>,
-}
-
-#[component]
-pub fn StageRecommendations(props: &StageRecommendationsProps) -> Html {
-    let (s, lang) = (t(props.lang), props.lang);
-    let stage = &props.result.stage;
+pub fn stage_recommendations(
+    lang: Lang,
+    stage: &StageResult,
+    answers: &BTreeMap<String, StageAnswer>,
+) -> Html {
+    let s = t(lang);
     let Some(next) = stage.next_stage() else {
         return html! { <p class="recs-none">{ s.next_stage_none }</p> };
     };
     let title = [next.number.to_string().as_str(), " ", next.name.get(lang)].concat();
     let items = stage.next_gap.iter().map(|c| {
-        let answer = props.assessment.answers.stage.get(c.id).map_or(s.criterion_unanswered, |a| {
-            match a {
-                crate::model::StageAnswer::Yes => s.stage_yes,
-                crate::model::StageAnswer::Partly => s.stage_partly,
-                crate::model::StageAnswer::No => s.stage_no,
-            }
-        });
+        let answer = match answers.get(c.id) {
+            Some(StageAnswer::Yes) => s.stage_yes,
+            Some(StageAnswer::Partly) => s.stage_partly,
+            Some(StageAnswer::No) => s.stage_no,
+            None => s.criterion_unanswered,
+        };
         html! {
             <li class="rec" data-testid="stage-recommendation" data-criterion={c.id}>
                 <p class="rec-head"><span class="rec-id">{ c.id }</span><strong>{ c.statement.get(lang) }</strong></p>

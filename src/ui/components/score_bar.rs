@@ -1,6 +1,10 @@
 //! A score as a horizontal bar from 1 to 5, with ticks at the band boundaries and the
 //! band's predicate beside the number. Colour is never the only signal: the number
 //! and the predicate are text.
+//!
+//! A plain function, not a component: it re-renders only with its parent, which
+//! re-renders only when the results change. (Each component costs about 1-2 KB of
+//! WebAssembly; see README, "Size".)
 
 use yew::prelude::*;
 
@@ -8,43 +12,37 @@ use crate::chart::coord;
 use crate::i18n::{fmt_score, t, Lang};
 use crate::model::{Band, BandSet};
 use crate::scoring::percent;
-use crate::ui::ptr::Static;
 
-#[derive(Properties, PartialEq)]
-pub struct ScoreBarProps {
-    pub lang: Lang,
-    pub label: AttrValue,
+pub struct ScoreBar<'a> {
+    pub label: &'a str,
     pub score: Option<f64>,
-    pub band: Option<Static<Band>>,
-    pub bands: Static<BandSet>,
+    pub band: Option<&'static Band>,
+    pub bands: &'static BandSet,
     /// An indicator row under its element: smaller and indented.
-    #[prop_or_default]
     pub sub: bool,
 }
 
-#[component]
-pub fn ScoreBar(props: &ScoreBarProps) -> Html {
-    let s = t(props.lang);
-    let level = props.band.map_or(0, |b| b.0.level);
-    let width = props.score.map_or(0.0, |v| percent(v).clamp(0.0, 100.0));
+pub fn score_bar(lang: Lang, bar: ScoreBar) -> Html {
+    let level = bar.band.map_or(0, |b| b.level);
+    let width = bar.score.map_or(0.0, |v| percent(v).clamp(0.0, 100.0));
     let fill_style = ["width:", &coord(width), "%"].concat();
-    let value = match (props.score, props.band) {
+    let value = match (bar.score, bar.band) {
         (Some(v), Some(band)) => html! {
             <>
-                <span class="score-num">{ fmt_score(v, props.lang) }</span>
-                <span class={classes!("band", level_class(level))} title={band.0.level_name.get(props.lang)}>
-                    { band.0.predicate.get(props.lang) }
+                <span class="score-num">{ fmt_score(v, lang) }</span>
+                <span class="band" data-level={level_attr(level)} title={band.level_name.get(lang)}>
+                    { band.predicate.get(lang) }
                 </span>
             </>
         },
-        _ => html! { <span class="score-none">{ s.no_data }</span> },
+        _ => html! { <span class="score-none">{ t(lang).no_data }</span> },
     };
     html! {
-        <div class={classes!("score-row", props.sub.then_some("score-row-sub"))}>
-            <span class="score-label">{ props.label.clone() }</span>
+        <div class="score-row" data-sub={bar.sub.then_some("true")}>
+            <span class="score-label">{ bar.label.to_string() }</span>
             <span class="score-track" aria-hidden="true">
-                <span class={classes!("score-fill", level_class(level))} style={fill_style}></span>
-                { for ticks(props.bands.0) }
+                <span class="score-fill" data-level={level_attr(level)} style={fill_style}></span>
+                { for ticks(bar.bands) }
             </span>
             <span class="score-value">{ value }</span>
         </div>
@@ -60,14 +58,14 @@ fn ticks(bands: &'static BandSet) -> impl Iterator<Item = Html> {
     })
 }
 
-/// `level-1` .. `level-5`, the CSS class that colours a band; `level-0` for none.
-pub fn level_class(level: u8) -> &'static str {
+/// The `data-level` that colours a band in the stylesheet: `1` .. `5`, `0` for none.
+pub fn level_attr(level: u8) -> &'static str {
     match level {
-        1 => "level-1",
-        2 => "level-2",
-        3 => "level-3",
-        4 => "level-4",
-        5 => "level-5",
-        _ => "level-0",
+        1 => "1",
+        2 => "2",
+        3 => "3",
+        4 => "4",
+        5 => "5",
+        _ => "0",
     }
 }

@@ -7,20 +7,12 @@ use crate::chart::coord;
 use crate::i18n::{fill, fmt_percent, t, Lang, Strings};
 use crate::scoring::{StageResult, StageStatus};
 
-#[derive(Properties, PartialEq)]
-pub struct StageLadderProps {
-    pub lang: Lang,
-    pub result: crate::ui::ptr::Shared<crate::scoring::AssessmentResult>,
-}
-
-#[component]
-pub fn StageLadder(props: &StageLadderProps) -> Html {
-    let s = t(props.lang);
-    let stage = &props.result.stage;
+pub fn stage_ladder(lang: Lang, stage: &StageResult) -> Html {
+    let s = t(lang);
     let achieved_name = stage
         .stages
         .get(usize::from(stage.achieved).wrapping_sub(1))
-        .map_or(s.stage_zero, |st| st.stage.name.get(props.lang));
+        .map_or(s.stage_zero, |st| st.stage.name.get(lang));
     html! {
         <>
             <p class="stage-achieved">
@@ -30,7 +22,7 @@ pub fn StageLadder(props: &StageLadderProps) -> Html {
                 <span class="stage-achieved-name">{ achieved_name }</span>
             </p>
             <ol class="ladder" aria-label={s.ladder_label}>
-                { for stage.stages.iter().map(|st| rung(s, stage, st, props.lang)) }
+                { for stage.stages.iter().map(|st| rung(s, stage, st, lang)) }
             </ol>
             { for stage.ahead.iter().map(|n| html! {
                 <p class="ahead-note">{ fill(s.ahead_note, &[&n.to_string()]) }</p>
@@ -41,17 +33,17 @@ pub fn StageLadder(props: &StageLadderProps) -> Html {
 
 fn rung(s: &Strings, result: &StageResult, st: &StageStatus, lang: Lang) -> Html {
     let number = st.stage.number;
-    let (class, status) = if number <= result.achieved {
-        ("rung-achieved", s.stage_status_achieved)
+    let (state, status) = if number <= result.achieved {
+        ("achieved", s.stage_status_achieved)
     } else if st.met {
-        ("rung-ahead", s.stage_status_ahead)
+        ("ahead", s.stage_status_ahead)
     } else {
-        ("rung-open", s.stage_status_not_met)
+        ("open", s.stage_status_not_met)
     };
     let cover = (st.coverage * 100.0).clamp(0.0, 100.0);
     let style = ["width:", &coord(cover), "%"].concat();
     html! {
-        <li class={classes!("rung", class)} data-stage={number.to_string()}>
+        <li class="rung" data-state={state} data-stage={number.to_string()}>
             <span class="rung-num" aria-hidden="true">{ number }</span>
             <span class="rung-body">
                 <span class="rung-name">{ fill(s.stage_heading, &[&number.to_string(), st.stage.name.get(lang)]) }</span>

@@ -1,27 +1,31 @@
-//! Hand-rolled hash routing: a `hashchange` listener and `Route::parse`. Much smaller
-//! than a router crate, and all this app needs on a static host.
+//! Hand-rolled hash routing: a `hashchange` listener that parses the hash into a
+//! `Route` and hands it to the reducer. Much smaller than a router crate, and all a
+//! static site needs.
 
 use gloo_events::EventListener;
 use yew::prelude::*;
 
 use crate::route::Route;
+use crate::state::Action;
 use crate::ui::dom;
 
-/// The current route; re-renders the caller when the hash changes.
+/// The route named by the address right now.
+pub fn current_route() -> Route {
+    Route::parse(&dom::hash())
+}
+
+/// Sends `Action::Navigate` whenever the hash changes (links, back and forward).
 #[hook]
-pub fn use_hash_route() -> Route {
-    let route = use_state_eq(|| Route::parse(&dom::hash()));
-    {
-        let route = route.clone();
-        use_effect_with((), move |_| {
-            let listener = dom::window().map(|w| {
-                EventListener::new(&w, "hashchange", move |_| route.set(Route::parse(&dom::hash())))
-            });
-            // Dropping the listener unregisters it when the app unmounts.
-            move || drop(listener)
+pub fn use_hash_route(on_action: Callback<Action>) {
+    use_effect_with((), move |_| {
+        let listener = dom::window().map(|w| {
+            EventListener::new(&w, "hashchange", move |_| {
+                on_action.emit(Action::Navigate(current_route()))
+            })
         });
-    }
-    (*route).clone()
+        // Dropping the listener unregisters it when the app unmounts.
+        move || drop(listener)
+    });
 }
 
 /// Goes to a route, as a link would.

@@ -8,30 +8,23 @@ use crate::content;
 use crate::i18n::{fill, t, Lang, Strings};
 use crate::model::{Assessment, Text};
 use crate::route::Route;
-use crate::state::{has_work, next_unanswered, overall_progress, section_progress, Action};
 use crate::route::Section;
+use crate::state::{has_work, next_unanswered, overall_progress, section_progress, Action};
 use crate::ui::dom;
-use crate::ui::ptr::Shared;
+use crate::ui::pages::Page;
 
-#[derive(Properties, PartialEq)]
-pub struct LandingProps {
-    pub lang: Lang,
-    pub assessment: Shared<Assessment>,
-    pub on_action: Callback<Action>,
-}
-
-#[component]
-pub fn Landing(props: &LandingProps) -> Html {
-    let (s, lang) = (t(props.lang), props.lang);
+pub fn landing(page: &Page) -> Html {
+    let (s, lang) = (t(page.lang), page.lang);
     let blank = Assessment::default();
-    let statements = section_progress(&blank, Section::Scv).total + section_progress(&blank, Section::Ereadiness).total;
+    let statements = section_progress(&blank, Section::Scv).total
+        + section_progress(&blank, Section::Ereadiness).total;
     let criteria = section_progress(&blank, Section::Stage).total;
     html! {
         <div class="page landing">
             <section class="hero">
                 <h1 tabindex="-1">{ s.landing_title }</h1>
                 <p class="lead">{ s.landing_lead }</p>
-                { actions(s, props) }
+                { actions(s, page.assessment, page.on_action) }
             </section>
             <section aria-labelledby="measures">
                 <h2 id="measures">{ s.landing_measures }</h2>
@@ -49,8 +42,7 @@ pub fn Landing(props: &LandingProps) -> Html {
 }
 
 /// Start always; Resume, See results and Start over only when there is saved work.
-fn actions(s: &'static Strings, props: &LandingProps) -> Html {
-    let a = &*props.assessment;
+fn actions(s: &'static Strings, a: &Assessment, on_action: &Callback<Action>) -> Html {
     if !has_work(a) {
         return html! {
             <p class="actions"><a class="button button-primary" href="#/profile" data-testid="start">{ s.start }</a></p>
@@ -58,7 +50,7 @@ fn actions(s: &'static Strings, props: &LandingProps) -> Html {
     }
     let progress = overall_progress(a);
     let resume = next_unanswered(a, &Route::Landing).map_or(Route::Results, |u| u.route);
-    let on_action = props.on_action.clone();
+    let on_action = on_action.clone();
     let reset = Callback::from(move |_: MouseEvent| {
         if dom::confirm(s.confirm_reset) {
             on_action.emit(Action::Reset);
@@ -82,8 +74,14 @@ fn instrument_card(s: &Strings, section: Section, lang: Lang) -> Html {
         Some(id) => (content::likert(id).name, content::likert(id).source),
         None => (content::stages().name, content::stages().source),
     };
-    let total = section_progress(&Assessment::default(), section).total.to_string();
-    let count = if section.likert().is_some() { s.count_statements } else { s.count_criteria };
+    let total = section_progress(&Assessment::default(), section)
+        .total
+        .to_string();
+    let count = if section.likert().is_some() {
+        s.count_statements
+    } else {
+        s.count_criteria
+    };
     html! {
         <li class="card">
             <h3>{ name.get(lang) }</h3>

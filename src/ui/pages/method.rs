@@ -8,14 +8,8 @@ use crate::content;
 use crate::i18n::{fill, fmt_cents, fmt_percent, t, Lang, Strings};
 use crate::model::{BandSet, InstrumentId, LikertInstrument};
 
-#[derive(Properties, PartialEq)]
-pub struct MethodPageProps {
-    pub lang: Lang,
-}
-
-#[component]
-pub fn MethodPage(props: &MethodPageProps) -> Html {
-    let (s, lang) = (t(props.lang), props.lang);
+pub fn method_page(lang: Lang) -> Html {
+    let s = t(lang);
     let bands = content::spbe_bands();
     html! {
         <div class="page page-narrow method">
@@ -56,7 +50,9 @@ fn section(title: &'static str, body: Html) -> Html {
 }
 
 fn instruments(lang: Lang) -> Html {
-    let likert = InstrumentId::ALL.map(|id| content::likert(id)).map(|i| (i.name, i.source));
+    let likert = InstrumentId::ALL
+        .map(content::likert)
+        .map(|i| (i.name, i.source));
     let stage = content::stages();
     html! {
         <ul>
@@ -127,7 +123,7 @@ fn band_table(s: &Strings, bands: &'static BandSet, lang: Lang) -> Html {
 
 fn stages(s: &Strings, lang: Lang) -> Html {
     html! {
-        <ol class="method-stages">
+        <ul class="method-stages">
             { for content::stages().stages.iter().map(|st| {
                 let ids: Vec<&str> = st.criteria.iter().map(|c| c.id).collect();
                 html! {
@@ -137,7 +133,7 @@ fn stages(s: &Strings, lang: Lang) -> Html {
                     </li>
                 }
             }) }
-        </ol>
+        </ul>
     }
 }
 

@@ -1,4 +1,10 @@
-//! One component per route.
+//! One function per route, each returning the page's `Html`.
+//!
+//! Pages are plain functions of what they show: the app re-renders only when the
+//! state or the route changes, and then the page's inputs have changed too. What must
+//! not re-render needlessly, the individual radio groups, are components with
+//! memoised props (`components::question::Question`, used by `likert_item` and
+//! `stage_item`).
 
 mod landing;
 mod method;
@@ -7,9 +13,26 @@ mod profile;
 mod results;
 mod wizard;
 
-pub use landing::Landing;
-pub use method::MethodPage;
-pub use not_found::{Coming, NotFound};
-pub use profile::ProfilePage;
-pub use results::ResultsPage;
-pub use wizard::Wizard;
+use yew::Callback;
+
+use crate::i18n::Lang;
+use crate::model::Assessment;
+use crate::scoring::AssessmentResult;
+use crate::state::Action;
+
+pub use landing::landing;
+pub use method::method_page;
+pub use not_found::{coming, not_found};
+pub use profile::profile_page;
+pub use results::results_page;
+pub use wizard::wizard;
+
+/// What the pages may need, borrowed from the app for one render.
+pub struct Page<'a> {
+    pub lang: Lang,
+    pub assessment: &'a Assessment,
+    pub result: &'a AssessmentResult,
+    pub on_action: &'a Callback<Action>,
+    /// Go to the next unanswered item (the app owns focus and navigation).
+    pub on_jump: &'a Callback<()>,
+}

@@ -5,24 +5,22 @@ use yew::prelude::*;
 
 use crate::i18n::{t, Lang};
 
-#[derive(Properties, PartialEq)]
-pub struct SimpleProps {
-    pub lang: Lang,
-}
-
-#[component]
-pub fn NotFound(props: &SimpleProps) -> Html {
-    let s = t(props.lang);
+pub fn not_found(lang: Lang) -> Html {
+    let s = t(lang);
     message(s.not_found_title, s.not_found_body, s.go_home, "not-found")
 }
 
-#[component]
-pub fn Coming(props: &SimpleProps) -> Html {
-    let s = t(props.lang);
+pub fn coming(lang: Lang) -> Html {
+    let s = t(lang);
     message(s.coming_title, s.coming_body, s.go_home, "coming")
 }
 
-fn message(title: &'static str, body: &'static str, home: &'static str, testid: &'static str) -> Html {
+fn message(
+    title: &'static str,
+    body: &'static str,
+    home: &'static str,
+    testid: &'static str,
+) -> Html {
     html! {
         <div class="page page-narrow" data-testid={testid}>
             <h1 tabindex="-1">{ title }</h1>

@@ -4,42 +4,28 @@
 use yew::prelude::*;
 
 use crate::content;
-use crate::i18n::{fill, t, Lang, Strings};
-use crate::model::{Assessment, InstrumentId};
+use crate::i18n::{fill, t, Strings};
+use crate::model::InstrumentId;
 use crate::route::{Route, Section};
-use crate::scoring::AssessmentResult;
-use crate::state::{overall_progress, Action};
-use crate::ui::components::{LikertResultView, StageLadder, StageRecommendations};
-use crate::ui::ptr::Shared;
+use crate::state::overall_progress;
+use crate::ui::components::{likert_result, stage_ladder, stage_recommendations};
+use crate::ui::pages::Page;
 
-#[derive(Properties, PartialEq)]
-pub struct ResultsPageProps {
-    pub lang: Lang,
-    pub assessment: Shared<Assessment>,
-    pub result: Shared<AssessmentResult>,
-    pub on_action: Callback<Action>,
-    pub on_jump: Callback<()>,
-}
-
-#[component]
-pub fn ResultsPage(props: &ResultsPageProps) -> Html {
-    let (s, lang) = (t(props.lang), props.lang);
-    let likert = |instrument| html! {
-        <LikertResultView {lang} {instrument} result={props.result.clone()} on_action={props.on_action.clone()} />
-    };
+pub fn results_page(page: &Page) -> Html {
+    let (s, lang) = (t(page.lang), page.lang);
+    let likert = |id| likert_result(lang, id, page.result.likert(id), page.on_action);
+    let stage = &page.result.stage;
     html! {
         <div class="page results">
-            { head(s, props) }
-            { provisional(s, props) }
+            { head(s, page) }
+            { provisional(s, page) }
             { likert(InstrumentId::Scv) }
             { likert(InstrumentId::Ereadiness) }
             <section class="card result" data-testid="result-stage" aria-labelledby="h-stage">
                 <h2 id="h-stage">{ content::stages().name.get(lang) }</h2>
                 <p class="source">{ content::stages().source.get(lang) }</p>
-                <StageLadder {lang} result={props.result.clone()} />
-                <div class="result-recs">
-                    <StageRecommendations {lang} result={props.result.clone()} assessment={props.assessment.clone()} />
-                </div>
+                { stage_ladder(lang, stage) }
+                <div class="result-recs">{ stage_recommendations(lang, stage, &page.assessment.answers.stage) }</div>
             </section>
         </div>
     }
@@ -47,8 +33,8 @@ pub fn ResultsPage(props: &ResultsPageProps) -> Html {
 
 /// Title, who was assessed, and the toolbar. Sharing, export and the printable report
 /// (a later issue) add their buttons to the toolbar.
-fn head(s: &Strings, props: &ResultsPageProps) -> Html {
-    let p = &props.assessment.profile;
+fn head(s: &Strings, page: &Page) -> Html {
+    let p = &page.assessment.profile;
     let who: Vec<&str> = [p.region.as_str(), p.unit.as_str(), p.date.as_str()]
         .into_iter()
         .filter(|x| !x.trim().is_empty())
@@ -65,12 +51,12 @@ fn head(s: &Strings, props: &ResultsPageProps) -> Html {
     }
 }
 
-fn provisional(s: &Strings, props: &ResultsPageProps) -> Html {
-    if !props.result.provisional() {
+fn provisional(s: &Strings, page: &Page) -> Html {
+    if !page.result.provisional() {
         return Html::default();
     }
-    let open = overall_progress(&props.assessment).unanswered();
-    let on_jump = props.on_jump.clone();
+    let open = overall_progress(page.assessment).unanswered();
+    let on_jump = page.on_jump.clone();
     html! {
         <div class="notice notice-info provisional" data-testid="provisional">
             <p>{ fill(s.provisional, &[&open.to_string()]) }</p>

@@ -6,127 +6,39 @@ use yew::prelude::*;
 
 use crate::content;
 use crate::i18n::{fill, fmt_score, t, Lang, Strings};
-use crate::model::{Assessment, InstrumentId};
+use crate::model::{Indicator, InstrumentId, Stage};
 use crate::route::{Route, Section};
-use crate::scoring::AssessmentResult;
-use crate::state::{overall_progress, section_progress, Action};
-use crate::ui::components::{section_name, step_name, LikertItem, ProgressBar, StageItem, StepNav};
-use crate::ui::ptr::{Shared, Static};
+use crate::state::{overall_progress, section_progress};
+use crate::ui::components::{
+    likert_item, progress_bar, section_name, stage_item, step_name, step_nav,
+};
+use crate::ui::pages::Page;
 
-#[derive(Properties, PartialEq)]
-pub struct WizardProps {
-    pub lang: Lang,
-    pub section: Section,
-    pub step: usize,
-    pub assessment: Shared<Assessment>,
-    pub result: Shared<AssessmentResult>,
-    pub on_action: Callback<Action>,
-    /// Go to the next unanswered item (handled by the app, which owns focus).
-    pub on_jump: Callback<()>,
-}
-
-#[component]
-pub fn Wizard(props: &WizardProps) -> Html {
-    let (s, lang) = (t(props.lang), props.lang);
-    let route = Route::Assess { section: props.section, step: props.step };
-    let intro = if props.section == Section::Stage { s.stage_intro } else { s.likert_intro };
+pub fn wizard(page: &Page, section: Section, step: usize) -> Html {
+    let (s, lang) = (t(page.lang), page.lang);
+    let route = Route::Assess { section, step };
+    let intro = if section == Section::Stage {
+        s.stage_intro
+    } else {
+        s.likert_intro
+    };
     html! {
         <div class="page wizard">
-            <aside class="wizard-nav">
-                <StepNav {lang} current={route.clone()} assessment={props.assessment.clone()} />
-            </aside>
+            <aside class="wizard-nav">{ step_nav(lang, &route, page.assessment) }</aside>
             <div class="wizard-main">
                 <p class="eyebrow">
-                    { section_name(props.section, lang) }
+                    { section_name(section, lang) }
                     <span class="sep">{ " · " }</span>
-                    { fill(s.step_of, &[&props.step.to_string(), &props.section.steps().to_string()]) }
+                    { fill(s.step_of, &[&step.to_string(), &section.steps().to_string()]) }
                 </p>
-                <h1 tabindex="-1">{ step_title(s, props.section, props.step, lang) }</h1>
-                { progress(s, props) }
+                <h1 tabindex="-1">{ step_title(s, section, step, lang) }</h1>
+                { progress(s, page, section) }
                 <p class="intro">{ intro }</p>
-                { questions(props) }
-                <p class="live-summary" aria-live="polite">{ live_summary(s, props) }</p>
-                { pager(s, props, &route) }
+                { questions(page, section, step) }
+                <p class="live-summary" aria-live="polite">{ live_summary(s, page, section) }</p>
+                { pager(s, page, &route) }
             </div>
         </div>
-    }
-}
-
-fn progress(s: &Strings, props: &WizardProps) -> Html {
-    let section = section_progress(&props.assessment, props.section);
-    let overall = overall_progress(&props.assessment);
-    let section_text = fill(s.progress_section, &[&section.answered.to_string(), &section.total.to_string()]);
-    let overall_text = fill(s.progress_overall, &[&overall.answered.to_string(), &overall.total.to_string()]);
-    html! {
-        <div class="progress-pair" role="group" aria-label={s.progress_label}>
-            <ProgressBar text={section_text} progress={section} testid="progress-section" />
-            <ProgressBar text={overall_text} progress={overall} testid="progress" />
-        </div>
-    }
-}
-
-fn questions(props: &WizardProps) -> Html {
-    let index = props.step.wrapping_sub(1);
-    match props.section.likert() {
-        Some(instrument) => match content::likert(instrument).elements.get(index) {
-            Some(element) => element.indicators.iter().map(|i| indicator(props, instrument, i)).collect(),
-            None => Html::default(),
-        },
-        None => match content::stages().stages.get(index) {
-            Some(stage) => stage_criteria(props, stage),
-            None => Html::default(),
-        },
-    }
-}
-
-/// An indicator's statements under its name, so the assessor sees what they add up to.
-fn indicator(props: &WizardProps, instrument: InstrumentId, ind: &'static crate::model::Indicator) -> Html {
-    let answers = props.assessment.answers.likert(instrument);
-    html! {
-        <section class="indicator" aria-labelledby={["ind-", ind.id].concat()}>
-            <h2 id={["ind-", ind.id].concat()}><span class="q-id">{ ind.id }</span>{ ind.name.get(props.lang) }</h2>
-            { for ind.items.iter().map(|item| html! {
-                <LikertItem key={item.id} lang={props.lang} {instrument} item={Static(item)}
-                    answer={answers.get(item.id).copied()} on_action={props.on_action.clone()} />
-            }) }
-        </section>
-    }
-}
-
-fn stage_criteria(props: &WizardProps, stage: &'static crate::model::Stage) -> Html {
-    let answers = &props.assessment.answers.stage;
-    html! {
-        <>
-            <p class="stage-desc">{ stage.description.get(props.lang) }</p>
-            { for stage.criteria.iter().map(|c| html! {
-                <StageItem key={c.id} lang={props.lang} criterion={Static(c)}
-                    answer={answers.get(c.id).copied()} on_action={props.on_action.clone()} />
-            }) }
-        </>
-    }
-}
-
-/// The current result of this section, read from the core, announced politely as it
-/// changes so a screen-reader user hears the effect of an answer.
-fn live_summary(s: &Strings, props: &WizardProps) -> String {
-    let lang = props.lang;
-    match props.section.likert() {
-        Some(id) => {
-            let r = props.result.likert(id);
-            let name = r.instrument.name.get(lang);
-            match (r.index, r.band) {
-                (Some(v), Some(b)) => fill(s.live_index, &[name, &fmt_score(v, lang), b.predicate.get(lang)]),
-                _ => fill(s.live_no_score, &[name]),
-            }
-        }
-        None => {
-            let stage = &props.result.stage;
-            let name = stage
-                .stages
-                .get(usize::from(stage.achieved).wrapping_sub(1))
-                .map_or_else(|| s.stage_zero.to_string(), |st| [&stage.achieved.to_string(), " ", st.stage.name.get(lang)].concat());
-            fill(s.live_stage, &[&name])
-        }
     }
 }
 
@@ -139,12 +51,107 @@ fn step_title(s: &Strings, section: Section, step: usize, lang: Lang) -> String 
     }
 }
 
-fn pager(s: &Strings, props: &WizardProps, route: &Route) -> Html {
+fn progress(s: &Strings, page: &Page, section: Section) -> Html {
+    let this = section_progress(page.assessment, section);
+    let overall = overall_progress(page.assessment);
+    let this_text = fill(
+        s.progress_section,
+        &[&this.answered.to_string(), &this.total.to_string()],
+    );
+    let overall_text = fill(
+        s.progress_overall,
+        &[&overall.answered.to_string(), &overall.total.to_string()],
+    );
+    html! {
+        <div class="progress-pair" role="group" aria-label={s.progress_label}>
+            { progress_bar(this_text, this, "progress-section") }
+            { progress_bar(overall_text, overall, "progress") }
+        </div>
+    }
+}
+
+fn questions(page: &Page, section: Section, step: usize) -> Html {
+    let index = step.wrapping_sub(1);
+    match section.likert() {
+        Some(instrument) => match content::likert(instrument).elements.get(index) {
+            Some(element) => element
+                .indicators
+                .iter()
+                .map(|i| indicator(page, instrument, i))
+                .collect(),
+            None => Html::default(),
+        },
+        None => match content::stages().stages.get(index) {
+            Some(stage) => stage_criteria(page, stage),
+            None => Html::default(),
+        },
+    }
+}
+
+/// An indicator's statements under its name, so the assessor sees what they add up to.
+/// Each statement is a memoised component: an answer re-renders only its own group.
+/// (`Action` compares by value, so the rebuilt props equal the old ones.)
+fn indicator(page: &Page, instrument: InstrumentId, ind: &'static Indicator) -> Html {
+    let answers = page.assessment.answers.likert(instrument);
+    let heading_id = ["ind-", ind.id].concat();
+    html! {
+        <section class="indicator" aria-labelledby={heading_id.clone()}>
+            <h2 id={heading_id}><span class="q-id">{ ind.id }</span>{ ind.name.get(page.lang) }</h2>
+            { for ind.items.iter().map(|item| likert_item(page.lang, instrument, item, answers.get(item.id).copied(), page.on_action)) }
+        </section>
+    }
+}
+
+fn stage_criteria(page: &Page, stage: &'static Stage) -> Html {
+    let answers = &page.assessment.answers.stage;
+    html! {
+        <>
+            <p class="stage-desc">{ stage.description.get(page.lang) }</p>
+            { for stage.criteria.iter().map(|c| stage_item(page.lang, c, answers.get(c.id).copied(), page.on_action)) }
+        </>
+    }
+}
+
+/// The current result of this section, read from the core, announced politely as it
+/// changes so a screen-reader user hears the effect of an answer.
+fn live_summary(s: &Strings, page: &Page, section: Section) -> String {
+    let lang = page.lang;
+    match section.likert() {
+        Some(id) => {
+            let r = page.result.likert(id);
+            let name = r.instrument.name.get(lang);
+            match (r.index, r.band) {
+                (Some(v), Some(b)) => fill(
+                    s.live_index,
+                    &[name, &fmt_score(v, lang), b.predicate.get(lang)],
+                ),
+                _ => fill(s.live_no_score, &[name]),
+            }
+        }
+        None => {
+            let stage = &page.result.stage;
+            let achieved = stage
+                .stages
+                .get(usize::from(stage.achieved).wrapping_sub(1));
+            let name = achieved.map_or_else(
+                || s.stage_zero.to_string(),
+                |st| [&stage.achieved.to_string(), " ", st.stage.name.get(lang)].concat(),
+            );
+            fill(s.live_stage, &[&name])
+        }
+    }
+}
+
+fn pager(s: &Strings, page: &Page, route: &Route) -> Html {
     let prev = route.prev().unwrap_or(Route::Profile);
     let next = route.next().unwrap_or(Route::Results);
-    let next_text = if next == Route::Results { s.next_to_results } else { s.next };
-    let done = overall_progress(&props.assessment).complete();
-    let on_jump = props.on_jump.clone();
+    let next_text = if next == Route::Results {
+        s.next_to_results
+    } else {
+        s.next
+    };
+    let done = overall_progress(page.assessment).complete();
+    let on_jump = page.on_jump.clone();
     html! {
         <div class="pager">
             <a class="button" data-testid="prev" href={prev.to_hash()}>{ "← " }{ s.prev }</a>
