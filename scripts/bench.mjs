@@ -11,11 +11,23 @@
 //   size            bytes received on the first load of the landing page, every request
 //                   summed (Network.loadingFinished encodedDataLength: gzip bodies plus
 //                   HTTP headers), until the network is idle.      budget 150 KB (153,600 B)
-//   first control   from navigation start to the Start button being present AND the
-//                   wasm app started (Trunk's TrunkApplicationStarted event, or else the
-//                   app's header hooks), measured in the page with performance.now(). Then
-//                   Start is clicked to prove it works: the wizard must appear (reported as
-//                   "Start -> wizard").                              budget 1,200 ms
+//   first control   from navigation start to the Start link (index.html's static shell)
+//   usable          on screen and clickable, whether or not the wasm app has started: laid
+//                   out with the stylesheet, not covered (elementFromPoint finds it at its
+//                   centre), painted (not before first contentful paint). Measured in the
+//                   page with performance.now().                     budget 1,200 ms
+//                   To prove the control works, Start is clicked as soon as it is usable,
+//                   like a user would (a mouse click at its centre), and the run must end on
+//                   the profile page shown by the app: a click lost before the app mounted
+//                   fails the run. Reported beside it: how many runs clicked before the app
+//                   was there (the case the shell is for) and click -> profile shown.
+//   app interactive from navigation start to the wasm app mounted: its header's language
+//                   buttons ([data-testid=lang-id], rendered by the app only) are in the
+//                   page. Reported beside it, not enforced: when the wasm arrived, when
+//                   Trunk's TrunkApplicationStarted event fired, and "Start + app", the
+//                   later of the two figures per run (what "first control" measured before
+//                   the landing became a static shell), for comparison.
+//                                                                    budget 2,000 ms
 //   answer update   on the wizard steps, a radio of an unanswered statement is clicked
 //                   (in the page, input.click()) and the time is taken when the DOM
 //                   reflects it: the progress hook's text changes, seen by a
@@ -46,6 +58,7 @@ const BUDGET = {
   bytes: 150 * 1024, // 153,600
   bytesAim: 120 * 1024,
   firstControlMs: 1200,
+  appInteractiveMs: 2000,
   answerUpdateMs: 16,
 };
 const PROFILE = {
@@ -80,33 +93,51 @@ const median = (xs) => {
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const ms = (n) => (Number.isFinite(n) ? `${n.toFixed(n < 100 ? 1 : 0)} ms` : 'n/a');
 
-// Runs in the page before its own scripts: notes when Start appears and when the app has
-// started, with performance.now() (0 = navigation start).
+// Runs in the page before its own scripts: notes, with performance.now() (0 = navigation
+// start), when Start is usable, when the app has mounted, and when Start was clicked.
 function probe() {
-  const b = (window.__bench = { startAt: null, appAt: null, readyAt: null, trunkAt: null });
-  const startReady = () => {
+  const b = (window.__bench = { startAt: null, startPoint: null, appAt: null, trunkAt: null, clickAt: null, clickBeforeApp: null });
+  const startUsable = () => {
     const el = document.querySelector('[data-testid=start]');
-    if (!el) return false;
+    if (!el || el.disabled) return false;
     const r = el.getBoundingClientRect();
-    return r.width > 0 && r.height > 0 && !el.disabled;
+    if (!(r.width > 0 && r.height > 0) || r.bottom > innerHeight || r.right > innerWidth) return false;
+    // The stylesheet is there (Start is laid out as a button, not an inline link) ...
+    if (getComputedStyle(el).display === 'inline') return false;
+    // ... and nothing covers it.
+    const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+    if (!hit || !el.contains(hit)) return false;
+    b.startPoint = { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    return true;
   };
-  const appReady = () => b.trunkAt !== null || !!document.querySelector('[data-testid=lang-id]');
+  const appMounted = () => !!document.querySelector('[data-testid=lang-id]');
   const check = () => {
     const now = performance.now();
-    if (b.startAt === null && startReady()) b.startAt = now;
-    if (b.appAt === null && appReady()) b.appAt = now;
-    if (b.readyAt === null && b.appAt !== null && startReady()) b.readyAt = now;
+    if (b.startAt === null && startUsable()) b.startAt = now;
+    if (b.appAt === null && appMounted()) b.appAt = now;
   };
   const mo = new MutationObserver(() => {
     check();
-    if (b.readyAt !== null) mo.disconnect();
+    if (b.startAt !== null && b.appAt !== null) mo.disconnect();
   });
-  window.addEventListener('TrunkApplicationStarted', () => {
+  mo.observe(document, { subtree: true, childList: true, attributes: true });
+  // Layout can change without a DOM mutation (the stylesheet arriving): look every frame too.
+  const frame = () => {
+    check();
+    if (b.startAt === null || b.appAt === null) requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+  document.addEventListener('DOMContentLoaded', check);
+  addEventListener('load', check);
+  addEventListener('TrunkApplicationStarted', () => {
     b.trunkAt = performance.now();
     check();
   });
-  mo.observe(document, { subtree: true, childList: true, attributes: true });
-  document.addEventListener('DOMContentLoaded', check);
+  document.addEventListener('click', (e) => {
+    if (b.clickAt !== null || !e.target.closest || !e.target.closest('[data-testid=start]')) return;
+    b.clickAt = performance.now();
+    b.clickBeforeApp = !appMounted();
+  }, true);
 }
 
 // Waits until no request has been pending for 1 s (at most 20 s).
@@ -162,40 +193,47 @@ async function loadOnce(browser, base, { measureTiming }) {
   await page.addInitScript(probe);
 
   await page.goto(base, { waitUntil: 'commit', timeout: 60000 });
-  await page.waitForFunction(() => window.__bench && window.__bench.readyAt !== null, null, { timeout: 60000, polling: 10 });
+  // Start usable: click it at once, as a user would, whether or not the app is there yet.
+  // (A mouse click at the point where the probe found Start on top: one round trip, where
+  // a locator's click would first wait for its own actionability checks.)
+  const point = await page.waitForFunction(() => window.__bench && window.__bench.startAt !== null && window.__bench.startPoint,
+    null, { timeout: 60000, polling: 10 }).then((h) => h.jsonValue());
+  await page.mouse.click(point.x, point.y);
+  // The click must not be lost: the app, once mounted, shows the profile page.
+  let landed = null;
+  let lost = null;
+  try {
+    landed = await page.waitForFunction(() => {
+      const b = window.__bench;
+      return b.appAt !== null && location.hash === '#/profile' && document.querySelector('main form') && performance.now();
+    }, null, { timeout: 30000, polling: 10 }).then((h) => h.jsonValue());
+  } catch {
+    lost = await page.evaluate(() => `the click on Start was lost: hash ${location.hash || '(none)'}, ` +
+      `app ${window.__bench.appAt === null ? 'not mounted' : 'mounted'}, profile form ${document.querySelector('main form') ? 'shown' : 'absent'}`);
+  }
   const marks = await page.evaluate(() => ({
     ...window.__bench,
     fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+    // When the last byte of the wasm module arrived (Resource Timing).
+    wasmEnd: performance.getEntriesByType('resource').filter((e) => /\.wasm(\?|$)/.test(e.name))
+      .reduce((m, e) => Math.max(m, e.responseEnd), 0) || null,
   }));
+  // Usable once painted: never before first contentful paint.
+  marks.usableAt = marks.fcp !== null ? Math.max(marks.startAt, marks.fcp) : marks.startAt;
+  marks.landedAt = landed;
 
-  // The first load: everything the landing fetches until the network has been idle 1 s.
+  // The first load: everything fetched until the network has been idle 1 s (the click
+  // on Start happens during it; the profile page fetches nothing of its own).
   await networkIdle(page, requests);
   const resources = [...requests.values()].map((r) => ({ ...r }));
   const firstIds = new Set(requests.keys());
 
-  // Prove the control works: click Start, the wizard (or the profile form) must appear.
-  const clickToWizard = await page.evaluate(() => new Promise((resolve, reject) => {
-    const t0 = performance.now();
-    const before = location.hash;
-    document.querySelector('[data-testid=start]').click();
-    const tick = () => {
-      if (location.hash !== before && document.querySelector('fieldset[data-item], form, [data-testid=next]')) {
-        resolve(performance.now() - t0);
-      } else if (performance.now() - t0 > 10000) {
-        reject(new Error(`Start did not lead anywhere (hash ${location.hash})`));
-      } else {
-        requestAnimationFrame(tick);
-      }
-    };
-    tick();
-  }));
-  await networkIdle(page, requests);
-  const later = [...requests.entries()].filter(([id]) => !firstIds.has(id)).map(([, r]) => ({ ...r }));
-
   let answers = null;
   if (measureTiming) answers = await measureAnswers(page, base);
+  await networkIdle(page, requests);
+  const later = [...requests.entries()].filter(([id]) => !firstIds.has(id)).map(([, r]) => ({ ...r }));
   await context.close();
-  return { marks, clickToWizard, resources, later, outside, errors, answers };
+  return { marks, resources, later, outside, errors, lost, answers };
 }
 
 // Clicks radios of unanswered statements, in the page, and times the DOM update.
@@ -204,8 +242,14 @@ async function measureAnswers(page, base) {
   for (let step = 1; samples.length < ANSWERS && step <= 5; step++) {
     const inst = step <= 3 ? 'scv' : 'ereadiness';
     const n = step <= 3 ? step : step - 3;
+    // The element of that step (DOMAIN.md order): wait until the app shows its statements.
+    const prefix = ['S', 'C', 'V', 'ST', 'IN'][step - 1];
     await page.evaluate((h) => { location.hash = h; }, `#/assess/${inst}/${n}`);
-    await page.waitForFunction(() => document.querySelector('fieldset[data-item] input[type=radio]') && document.querySelector('[data-testid=progress]'), null, { timeout: 10000 });
+    await page.waitForFunction((pre) => {
+      const ids = [...document.querySelectorAll('fieldset[data-item]')].map((f) => f.dataset.item);
+      return ids.length > 0 && ids.every((id) => new RegExp(`^${pre}\\d`).test(id)) &&
+        document.querySelector('[data-testid=progress]');
+    }, prefix, { timeout: 10000 });
     const got = await page.evaluate(async (want) => {
       const out = [];
       const progressText = () => [...document.querySelectorAll('[data-testid=progress]')].map((e) => e.textContent).join('|');
@@ -301,6 +345,7 @@ async function main() {
   for (const r of runs) {
     for (const u of r.outside) problems.push(`request outside the origin: ${u}`);
     for (const e of r.errors) problems.push(`page error: ${e}`);
+    if (r.lost) problems.push(r.lost);
     for (const x of [...r.resources, ...r.later]) if (x.failed || x.status >= 400) problems.push(`request failed: ${x.url} ${x.failed || x.status}`);
   }
 
@@ -320,7 +365,7 @@ async function main() {
 
   const laterBytes = first.later.reduce((s, x) => s + (x.bytes || 0), 0);
   if (first.later.length) {
-    console.log('\nFetched after Start was clicked (not part of the first load):');
+    console.log('\nFetched after the first load (on the wizard steps):');
     for (const x of first.later) {
       const name = x.url.startsWith(server.url) ? x.url.slice(server.url.length - 1) : x.url;
       console.log(`  ${pad(name.slice(0, 44), 44)} ${pad((x.bytes || 0).toLocaleString('en'), 11, true)}  ${x.encoding || 'identity'} ${x.type || ''}`);
@@ -331,15 +376,22 @@ async function main() {
   const verdict = (value, budget) => (value <= budget ? 'ok' : 'OVER');
   rows.push(['transfer size, first load', `${bytes.toLocaleString('en')} B (${kb(bytes)}; bodies ${bodyBytes.toLocaleString('en')} B)`,
     `${BUDGET.bytes.toLocaleString('en')} B (aim ${BUDGET.bytesAim.toLocaleString('en')})`, verdict(bytes, BUDGET.bytes)]);
-  if (laterBytes) rows.push(['  then fetched after Start', `${laterBytes.toLocaleString('en')} B`, '', '']);
-  const result = { bytes, bodyBytes, afterStartBytes: laterBytes };
+  if (laterBytes) rows.push(['  then fetched on the wizard', `${laterBytes.toLocaleString('en')} B`, '', '']);
+  const result = { bytes, bodyBytes, laterBytes };
   if (TIMING) {
-    const fc = runs.map((r) => r.marks.readyAt);
+    // Enforced: Start usable in the static shell, and the app mounted, each with its budget.
+    const fc = runs.map((r) => r.marks.usableAt);
     const fcMed = median(fc);
-    const startMed = median(runs.map((r) => r.marks.startAt));
-    const appMed = median(runs.map((r) => r.marks.appAt));
+    const app = runs.map((r) => r.marks.appAt ?? Infinity);
+    const appMed = median(app);
+    // For comparison with runs from before the static shell: the later of the two.
+    const both = runs.map((r) => Math.max(r.marks.usableAt, r.marks.appAt ?? Infinity));
+    const bothMed = median(both);
+    const trunkMed = median(runs.map((r) => r.marks.trunkAt).filter((x) => x !== null));
     const fcpMed = median(runs.map((r) => r.marks.fcp).filter((x) => x !== null));
-    const clickMed = median(runs.map((r) => r.clickToWizard));
+    const clickMed = median(runs.map((r) => r.marks.clickAt));
+    const landedMed = median(runs.filter((r) => r.marks.landedAt !== null).map((r) => r.marks.landedAt - r.marks.clickAt));
+    const early = runs.filter((r) => r.marks.clickBeforeApp).length;
     const samples = runs.flatMap((r) => r.answers || []);
     for (const s of samples) if (s.error) problems.push(`answer update: ${s.error}`);
     const good = samples.filter((s) => !s.error);
@@ -349,14 +401,26 @@ async function main() {
     const layout = median(perRun('layout'));
     const frame = median(perRun('frame'));
     const worst = good.length ? Math.max(...good.map((s) => s.dom)) : NaN;
-    rows.push(['first control usable (Start + app)', `${ms(fcMed)}  (runs: ${fc.map((x) => x.toFixed(0)).join(', ')})`, `${BUDGET.firstControlMs} ms`, verdict(fcMed, BUDGET.firstControlMs)]);
+    const runList = (xs) => xs.map((x) => (Number.isFinite(x) ? x.toFixed(0) : 'n/a')).join(', ');
+    rows.push(['first control usable (Start, shell)', `${ms(fcMed)}  (runs: ${runList(fc)})`, `${BUDGET.firstControlMs} ms`, verdict(fcMed, BUDGET.firstControlMs)]);
     rows.push(['  first contentful paint', ms(fcpMed), '', '']);
-    rows.push(['  Start present / app started', `${ms(startMed)} / ${ms(appMed)}`, '', '']);
-    rows.push(['  Start click -> wizard shown', ms(clickMed), '', '']);
+    rows.push(['  Start clicked at / before the app', `${ms(clickMed)} / ${early} of ${runs.length} runs`, '', '']);
+    rows.push(['  click -> profile shown by the app', ms(landedMed), '', '']);
+    rows.push(['app interactive (app mounted)', `${ms(appMed)}  (runs: ${runList(app)})`, `${BUDGET.appInteractiveMs} ms`, verdict(appMed, BUDGET.appInteractiveMs)]);
+    const wasmMed = median(runs.map((r) => r.marks.wasmEnd).filter((x) => x !== null));
+    rows.push(['  wasm downloaded / Trunk started', `${ms(wasmMed)} / ${ms(trunkMed)}`, '', '']);
+    rows.push(['  Start + app (the later of the two)', `${ms(bothMed)}  (runs: ${runList(both)})`, '', '']);
     rows.push(['answer update: DOM reflects it', `${ms(upd)}  (runs: ${domRuns.map((x) => x.toFixed(1)).join(', ')}; max ${ms(worst)})`, `${BUDGET.answerUpdateMs} ms`, verdict(upd, BUDGET.answerUpdateMs)]);
     rows.push(['  + style and layout / next frame', `${ms(layout)} / ${ms(frame)}  (${good.length} answers)`, '', '']);
-    Object.assign(result, { firstControlMs: fcMed, answerUpdateMs: upd, answerLayoutMs: layout, answerFrameMs: frame, fcpMs: fcpMed, clickToWizardMs: clickMed });
+    Object.assign(result, {
+      firstControlMs: fcMed, appInteractiveMs: appMed, startAndAppMs: bothMed,
+      // The same two figures under the names an earlier revision of this script used.
+      shellStartMs: fcMed, appMountedMs: appMed,
+      answerUpdateMs: upd, answerLayoutMs: layout, answerFrameMs: frame,
+      fcpMs: fcpMed, wasmDownloadedMs: wasmMed, startClickedMs: clickMed, clickBeforeAppRuns: early, clickToProfileMs: landedMed,
+    });
     if (!(fcMed <= BUDGET.firstControlMs)) problems.push(`first control ${ms(fcMed)} over the ${BUDGET.firstControlMs} ms budget`);
+    if (!(appMed <= BUDGET.appInteractiveMs)) problems.push(`app interactive ${ms(appMed)} over the ${BUDGET.appInteractiveMs} ms budget`);
     if (!(upd <= BUDGET.answerUpdateMs)) problems.push(`answer update ${ms(upd)} over the ${BUDGET.answerUpdateMs} ms budget`);
     if (good.length < Math.min(ANSWERS, 10)) problems.push(`only ${good.length} answer updates measured`);
   }

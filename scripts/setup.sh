@@ -36,10 +36,11 @@ if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] 
   touch node_modules/.installed
 fi
 
-if [ "$NEED_BROWSER" = 1 ] && [ ! -x /usr/bin/chromium ]; then
-  say "installing Debian's Chromium"
+# pdftotext (poppler-utils) reads the printed report's PDF in tests/e2e/report.test.mjs.
+if [ "$NEED_BROWSER" = 1 ] && { [ ! -x /usr/bin/chromium ] || ! command -v pdftotext >/dev/null; }; then
+  say "installing Debian's Chromium and poppler-utils"
   as_root apt-get update -qq
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver poppler-utils >/dev/null
 fi
 
 say "ready"

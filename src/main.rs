@@ -3,7 +3,15 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    yew::Renderer::<cermat::ui::App>::new().render();
+    // Into index.html's `#app`, replacing the static header there; the static landing
+    // beside it is adopted by the app (`cermat::ui` pages, `landing`).
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("app"));
+    match root {
+        Some(root) => yew::Renderer::<cermat::ui::App>::with_root(root).render(),
+        None => yew::Renderer::<cermat::ui::App>::new().render(),
+    };
 }
 
 #[cfg(not(target_arch = "wasm32"))]

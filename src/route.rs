@@ -79,6 +79,8 @@ pub enum Route {
     Shared(String),
     /// The printable report.
     Report,
+    /// Sharing (link, QR), JSON import and export, and CSV survey aggregation.
+    Share,
     NotFound,
 }
 
@@ -106,6 +108,7 @@ impl Route {
             ["results"] => Route::Results,
             ["method"] => Route::Method,
             ["report"] => Route::Report,
+            ["share"] => Route::Share,
             ["assess", section] => Route::assess(section, "1"),
             ["assess", section, step] => Route::assess(section, step),
             _ => Route::NotFound,
@@ -146,6 +149,7 @@ impl Route {
                 hash
             }
             Route::Report => "#/report".to_string(),
+            Route::Share => "#/share".to_string(),
         }
     }
 
@@ -214,6 +218,7 @@ mod tests {
         assert_eq!(Route::parse("#/results"), Route::Results);
         assert_eq!(Route::parse("#/method"), Route::Method);
         assert_eq!(Route::parse("#/report"), Route::Report);
+        assert_eq!(Route::parse("#/share"), Route::Share);
         assert_eq!(
             Route::parse("#/assess/scv/2"),
             Route::Assess {
@@ -295,6 +300,7 @@ mod tests {
             Route::Results,
             Route::Method,
             Route::Report,
+            Route::Share,
             Route::Shared("x1".into()),
         ];
         for section in Section::ALL {

@@ -54,6 +54,44 @@ pub struct AppState {
     pub recovery: Option<Recovery>,
     /// The page shown, from the address's hash (`Action::Navigate` on `hashchange`).
     pub route: Route,
+    /// What the share page shows from the tools worker.
+    pub tools: Tools,
+}
+
+/// The part of the share page a notice belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Slot {
+    Link,
+    Json,
+    Csv,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NoticeKind {
+    /// Under way (the tools worker may still be loading).
+    Busy,
+    Done,
+    /// What went wrong, one problem a line, already in the user's language.
+    Problem,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notice {
+    pub slot: Slot,
+    pub kind: NoticeKind,
+    pub text: String,
+}
+
+/// What the share page and the report show from the tools worker.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Tools {
+    /// One message at a time, shown in its slot.
+    pub notice: Option<Notice>,
+    /// The survey last aggregated from a CSV file, as the worker summarised it
+    /// (`tools::SurveySummary` text), until another replaces it.
+    pub survey: Option<Rc<str>>,
+    /// A panel the worker drew (`tools::page`): the request it answers, and its markup.
+    pub page: Option<(Rc<str>, Rc<str>)>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -96,6 +134,12 @@ pub enum Action {
     DismissRecovery,
     /// The address's hash changed.
     Navigate(Route),
+    /// A notice on the share page, or none.
+    Notice(Option<Notice>),
+    /// A survey was aggregated (its summary text); it replaces the CSV slot's notice.
+    Survey(String),
+    /// The worker drew a panel for `request`.
+    Page { request: String, html: String },
 }
 
 /// The state after `action`. Invalid actions leave the state as it was.
@@ -135,8 +179,46 @@ pub fn apply(mut state: AppState, action: Action) -> AppState {
         Action::StorageUnavailable => state.storage = Storage::Unavailable,
         Action::DismissRecovery => state.recovery = None,
         Action::Navigate(route) => state.route = route,
+        Action::Notice(notice) => state.tools.notice = notice,
+        Action::Survey(summary) => {
+            if state
+                .tools
+                .notice
+                .as_ref()
+                .is_some_and(|n| n.slot == Slot::Csv)
+            {
+                state.tools.notice = None;
+            }
+            state.tools.survey = Some(summary.into());
+        }
+        Action::Page { request, html } => state.tools.page = Some((request.into(), html.into())),
     }
     state
+}
+
+/// The name of an exported response file: `cermat-<region>-<date>.json`, the region
+/// reduced to lowercase ASCII letters, digits and dashes (`penilaian` when there is
+/// none), the assessment's date when it is `YYYY-MM-DD` or else `today`.
+pub fn export_file_name(profile: &Profile, today: &str) -> String {
+    let mut slug = String::new();
+    // ASCII only: Unicode lowercasing would bring its 12 KB of tables into the wasm.
+    for c in profile.region.chars() {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c.to_ascii_lowercase());
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    let mut slug = slug.trim_end_matches('-');
+    if slug.is_empty() {
+        slug = "penilaian";
+    }
+    let date = if is_iso_date(&profile.date) {
+        &profile.date
+    } else {
+        today
+    };
+    ["cermat-", slug, "-", date, ".json"].concat()
 }
 
 fn valid_likert(answer: LikertAnswer) -> bool {
@@ -664,6 +746,75 @@ mod tests {
         let s = apply(s, Action::Navigate(Route::Results));
         assert_eq!(s.route, Route::Results);
         assert!(Rc::ptr_eq(&before, &s.assessment));
+    }
+
+    #[test]
+    fn tools_results_are_kept_for_the_share_page() {
+        let notice = |slot, kind| Notice {
+            slot,
+            kind,
+            text: "x".into(),
+        };
+        let s = apply(
+            AppState::default(),
+            Action::Notice(Some(notice(Slot::Csv, NoticeKind::Busy))),
+        );
+        assert_eq!(s.tools.notice, Some(notice(Slot::Csv, NoticeKind::Busy)));
+        let survey = "code\t1abc\nrespondents\t3".to_string();
+        let s = apply(s, Action::Survey(survey.clone()));
+        assert_eq!(s.tools.notice, None, "the survey replaces the CSV notice");
+        assert_eq!(s.tools.survey.as_deref(), Some(survey.as_str()));
+
+        let s = apply(
+            s,
+            Action::Notice(Some(notice(Slot::Json, NoticeKind::Problem))),
+        );
+        let s = apply(s, Action::Survey(survey));
+        assert_eq!(
+            s.tools.notice,
+            Some(notice(Slot::Json, NoticeKind::Problem)),
+            "another slot's notice stays"
+        );
+        let s = apply(
+            s,
+            Action::Page {
+                request: "share\nlink".into(),
+                html: "<section></section>".into(),
+            },
+        );
+        let (request, html) = s.tools.page.clone().expect("a panel");
+        assert_eq!((&*request, &*html), ("share\nlink", "<section></section>"));
+        let s = apply(s, Action::Notice(None));
+        assert_eq!(s.tools.notice, None);
+        assert!(
+            s.tools.survey.is_some(),
+            "a notice does not drop the survey"
+        );
+    }
+
+    #[test]
+    fn export_file_names_are_safe_and_dated() {
+        let mut p = Profile::default();
+        assert_eq!(
+            export_file_name(&p, "2026-01-02"),
+            "cermat-penilaian-2026-01-02.json"
+        );
+        p.region = "  Kota Palembang (Sumsel) ".into();
+        p.date = "2024-05-17".into();
+        assert_eq!(
+            export_file_name(&p, "2026-01-02"),
+            "cermat-kota-palembang-sumsel-2024-05-17.json"
+        );
+        p.region = "<script>/../é".into();
+        assert_eq!(export_file_name(&p, "x"), "cermat-script-2024-05-17.json");
+        p.date = "Maret 2026".into();
+        assert_eq!(export_file_name(&p, "2026-01-02"), "cermat-script-2026-01-02.json");
+        p.date = "2024-05-17".into();
+        p.region = "—".into();
+        assert_eq!(
+            export_file_name(&p, "x"),
+            "cermat-penilaian-2024-05-17.json"
+        );
     }
 
     #[test]

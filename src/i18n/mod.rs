@@ -8,11 +8,14 @@
 
 mod lang;
 mod number;
+#[macro_use]
 mod strings;
+mod panel;
 
 pub use crate::model::Lang;
 pub use lang::{lang_from_query, pick_lang};
 pub use number::{fmt_cents, fmt_decimal, fmt_percent, fmt_score, score_cents, score_dot};
+pub use panel::PanelStrings;
 pub use strings::Strings;
 
 /// The shell's strings in `lang`.
@@ -20,6 +23,14 @@ pub fn t(lang: Lang) -> &'static Strings {
     match lang {
         Lang::Id => &strings::ID,
         Lang::En => &strings::EN,
+    }
+}
+
+/// The tools worker's panel strings in `lang` (never linked into the main app).
+pub fn panel(lang: Lang) -> &'static PanelStrings {
+    match lang {
+        Lang::Id => &panel::ID,
+        Lang::En => &panel::EN,
     }
 }
 
@@ -45,12 +56,19 @@ pub fn fill(template: &str, args: &[&str]) -> String {
 mod tests {
     use super::*;
 
+    /// Every entry of both string sets.
+    fn all_pairs() -> Vec<(&'static str, &'static str, &'static str)> {
+        let mut all = strings::pairs();
+        all.extend(panel::pairs());
+        all
+    }
+
     /// Strings that are rightly the same in both languages: names, codes, symbols.
     const SAME_IN_BOTH: &[&str] = &["app_name", "lang_name_id", "lang_name_en", "no_value"];
 
     #[test]
     fn no_string_is_empty_or_left_untranslated() {
-        for (name, id, en) in strings::pairs() {
+        for (name, id, en) in all_pairs() {
             assert!(!id.trim().is_empty(), "{name}: Indonesian is empty");
             assert!(!en.trim().is_empty(), "{name}: English is empty");
             if !SAME_IN_BOTH.contains(&name) {
@@ -61,7 +79,7 @@ mod tests {
 
     #[test]
     fn placeholders_match_between_languages() {
-        for (name, id, en) in strings::pairs() {
+        for (name, id, en) in all_pairs() {
             assert_eq!(id.matches("{}").count(), en.matches("{}").count(), "{name}");
         }
     }
@@ -69,7 +87,7 @@ mod tests {
     #[test]
     fn no_string_carries_markup() {
         // Strings are rendered as text; markup in them would show as literal tags.
-        for (name, id, en) in strings::pairs() {
+        for (name, id, en) in all_pairs() {
             for s in [id, en] {
                 assert!(!s.contains('<') && !s.contains('>'), "{name}: {s}");
             }
@@ -78,7 +96,7 @@ mod tests {
 
     #[test]
     fn the_allow_list_names_real_strings() {
-        let names: Vec<&str> = strings::pairs().iter().map(|p| p.0).collect();
+        let names: Vec<&str> = all_pairs().iter().map(|p| p.0).collect();
         for name in SAME_IN_BOTH {
             assert!(names.contains(name), "{name}");
         }
@@ -98,5 +116,6 @@ mod tests {
     fn t_picks_the_language() {
         assert_eq!(t(Lang::Id).nav_results, "Hasil");
         assert_eq!(t(Lang::En).nav_results, "Results");
+        assert_eq!(panel(Lang::En).col_item, "Item");
     }
 }

@@ -2,28 +2,32 @@
 //! by `i18n::fill`, in order. Names of instruments, elements, indicators, stages, levels
 //! and predicates are not here: they come from `crate::content` and its band sets.
 
-/// Declares `Strings` with one field per entry and its two instances, so that an entry
-/// without both languages does not compile.
+/// Declares a struct (`Strings` here, `PanelStrings` in `panel`) with one field per
+/// entry and its two instances, so that an entry without both languages does not compile.
 macro_rules! strings {
-    ($($name:ident: $id:literal, $en:literal;)*) => {
-        /// Every string of the shell in one language; get it with `i18n::t(lang)`.
+    ($(#[$doc:meta])* $S:ident, $ID:ident, $EN:ident, $pairs:ident;
+     $($name:ident: $id:literal, $en:literal;)*) => {
+        $(#[$doc])*
         #[derive(Debug)]
-        pub struct Strings {
+        pub struct $S {
             $(pub $name: &'static str,)*
         }
 
-        pub(super) static ID: Strings = Strings { $($name: $id,)* };
-        pub(super) static EN: Strings = Strings { $($name: $en,)* };
+        pub(super) static $ID: $S = $S { $($name: $id,)* };
+        pub(super) static $EN: $S = $S { $($name: $en,)* };
 
         /// (name, Indonesian, English) of every entry, for the tests.
         #[cfg(test)]
-        pub(super) fn pairs() -> Vec<(&'static str, &'static str, &'static str)> {
+        pub(super) fn $pairs() -> Vec<(&'static str, &'static str, &'static str)> {
             vec![$((stringify!($name), $id, $en),)*]
         }
     };
 }
 
 strings! {
+    /// Every string of the shell in one language; get it with `i18n::t(lang)`.
+    Strings, ID, EN, pairs;
+
     // Shell: header, notices, footer.
     app_name: "Cermat", "Cermat";
     tagline: "Kalkulator kematangan pemerintahan cerdas", "Smart-government maturity calculator";
@@ -45,25 +49,8 @@ strings! {
     footer_method: "Cara menghitung", "How scores are computed";
     page_title_suffix: "Cermat: kalkulator kematangan pemerintahan cerdas", "Cermat: smart-government maturity calculator";
 
-    // Landing.
-    landing_title: "Seberapa siap daerah Anda menuju pemerintahan cerdas?", "How ready is your region for smart government?";
-    landing_lead: "Cermat mengukur kesiapan dan kematangan e-government pemerintah daerah dengan tiga instrumen dari kajian dan kebijakan nasional. Hasilnya: indeks dan predikat ala SPBE, tahap e-government model PBB, dan rekomendasi yang diurutkan menurut kesenjangan.", "Cermat measures a local government's e-government readiness and maturity with three instruments drawn from Indonesian studies and national policy. You get an index and an SPBE-style predicate, the UN e-government stage, and recommendations ordered by gap.";
-    landing_measures: "Yang diukur", "What it measures";
-    landing_source: "Sumber: {}", "Source: {}";
-    count_statements: "{} pernyataan", "{} statements";
-    count_criteria: "{} kriteria", "{} checks";
-    landing_who_title: "Untuk siapa", "Who it is for";
-    landing_who: "Diskominfo, Bappeda dan Balitbangda provinsi, kabupaten dan kota yang menilai kesiapan sendiri; konsultan dan peneliti yang menyusun kajian; fasilitator Bimtek.", "ICT offices (Diskominfo), planning and research agencies (Bappeda, Balitbangda) of provinces, regencies and cities assessing themselves; consultants and researchers writing a study; Bimtek trainers.";
-    landing_time_title: "Berapa lama", "How long it takes";
-    landing_time: "Sekitar 20-30 menit untuk {} pernyataan dan {} kriteria. Anda bisa berhenti kapan saja dan melanjutkan nanti.", "About 20-30 minutes for {} statements and {} checks. You can stop at any time and carry on later.";
-    landing_privacy_title: "Privasi", "Privacy";
-    landing_privacy: "Jawaban tidak pernah meninggalkan peramban Anda: tanpa server, tanpa akun, tanpa pelacakan. Isian disimpan otomatis di perangkat ini saja.", "Your answers never leave your browser: no server, no account, no tracking. Work is saved automatically on this device only.";
-    start: "Mulai penilaian", "Start the assessment";
-    resume: "Lanjutkan isian tersimpan", "Resume saved work";
-    resume_note: "{} dari {} butir sudah dijawab.", "{} of {} items answered.";
-    start_over: "Mulai dari awal", "Start over";
+    // Landing: its words are static HTML in index.html; only the app's own dialog is here.
     confirm_reset: "Hapus semua jawaban, target dan profil, lalu mulai dari awal?", "Delete every answer, target and the profile, and start over?";
-    view_results: "Lihat hasil", "See the results";
 
     // Profile.
     profile_title: "Profil penilaian", "Assessment profile";
@@ -151,41 +138,27 @@ strings! {
     criterion_answer: "Jawaban saat ini: {}", "Current answer: {}";
     criterion_unanswered: "belum dijawab", "unanswered";
 
-    // Methodology.
+    // Methodology: the page's words are in `panel` (the tools worker draws it).
     method_title: "Metodologi", "Methodology";
-    method_intro: "Cermat menghitung semua angka di peramban Anda dengan aturan tetap yang dijelaskan di bawah. Tidak ada penilaian yang ditebak atau diubah diam-diam.", "Cermat computes every figure in your browser with the fixed rules set out below. Nothing is guessed or silently adjusted.";
-    method_instruments: "Instrumen dan sumbernya", "The instruments and their sources";
-    method_scale_title: "Skala jawaban", "Answer scale";
-    method_scale: "Setiap pernyataan dijawab 1 (sangat tidak setuju) sampai 5 (sangat setuju), atau \"tidak tahu / tidak berlaku\". Kriteria tahap dijawab Ya, Sebagian atau Tidak.", "Each statement is answered from 1 (strongly disagree) to 5 (strongly agree), or \"don't know / not applicable\". Stage criteria are answered Yes, Partly or No.";
-    method_formula_title: "Cara menghitung skor", "How scores are computed";
-    method_formula_indicator: "Skor indikator = rata-rata pernyataannya yang dijawab 1-5.", "Indicator score = the mean of its statements answered 1-5.";
-    method_formula_element: "Skor elemen = rata-rata berbobot dari skor indikator yang ada. Bila ada indikator tanpa data, bobot indikator lainnya dibagi ulang agar jumlahnya tetap 1.", "Element score = the weighted mean of the indicator scores that exist. When an indicator has no data, the other indicators' weights are rescaled to sum to 1 again.";
-    method_formula_index: "Indeks instrumen = rata-rata berbobot skor elemen, dengan cara yang sama.", "Instrument index = the weighted mean of the element scores, in the same way.";
-    method_formula_percent: "Persentase = (skor - 1) / 4 x 100, sehingga 1 menjadi 0 % dan 5 menjadi 100 %.", "Percent = (score - 1) / 4 x 100, so 1 is 0 % and 5 is 100 %.";
-    method_weights_title: "Bobot", "Weights";
-    method_weights_note: "Bobot di bawah dibaca langsung dari isi instrumen yang dipakai aplikasi ini.", "The weights below are read directly from the instrument content this app uses.";
-    method_weight_of: "{}: bobot {}", "{}: weight {}";
-    method_bands_title: "Tingkat dan predikat", "Levels and predicates";
-    col_score: "Skor", "Score";
-    col_level: "Tingkat", "Level";
-    col_level_name: "Nama tingkat", "Level name";
-    col_predicate: "Predikat", "Predicate";
-    band_range: "{} sampai di bawah {}", "{} to below {}";
-    band_range_last: "{} sampai {}", "{} to {}";
-    method_rounding: "Skor dibulatkan setengah ke atas menjadi dua desimal sebelum diberi tingkat, tepat seperti tertulis: 3,495 menjadi 3,50 (Sangat Baik), bukan 3,49.", "A score is rounded half-up to two decimals before it is banded, exactly as written: 3.495 becomes 3.50 (Very good), not 3.49.";
-    method_gap_title: "Target, kesenjangan dan rekomendasi", "Targets, gaps and recommendations";
-    method_gap: "Target bawaan setiap instrumen adalah satu tingkat di atas tingkatnya sekarang (paling tinggi 5; tingkat 1 bila belum ada skor), dan Anda bisa mengubahnya. Kesenjangan indikator = batas bawah tingkat target dikurangi skor indikator yang sudah dibulatkan, paling kecil 0. Rekomendasi diurutkan menurut bobot elemen x bobot indikator x kesenjangan, terbesar lebih dulu; bila sama, menurut urutan instrumen.", "Each instrument's default target is one level above its current level (at most 5; level 1 when there is no score yet), and you can change it. An indicator's gap = the lower bound of the target level minus the indicator's rounded score, at least 0. Recommendations are ordered by element weight x indicator weight x gap, largest first; ties keep the instrument's order.";
-    method_stage_title: "Tahap e-government", "E-government stage";
-    method_stage: "Sebuah tahap terpenuhi bila semua kriterianya dijawab Ya. Tahap yang tercapai adalah tahap tertinggi k yang tahap 1 sampai k-nya terpenuhi semua (0 berarti belum mencapai tahap 1). Tahap yang terpenuhi di atas itu dilaporkan sebagai \"di luar urutan\", bukan sebagai capaian. Cakupan sebuah tahap = (jumlah Ya + 0,5 x jumlah Sebagian) / jumlah kriteria. Rekomendasi tahap berikutnya adalah kriterianya yang belum dijawab Ya.", "A stage is met when every one of its criteria is answered Yes. The achieved stage is the highest stage k such that stages 1 to k are all met (0 means not yet at stage 1). Stages met above it are reported as \"ahead of sequence\", not as achieved. A stage's coverage = (number of Yes + 0.5 x number of Partly) / number of criteria. The next stage's recommendations are its criteria not yet answered Yes.";
-    method_nodata_title: "Tanpa data dan hasil sementara", "No data and provisional results";
-    method_nodata: "\"Tidak tahu / tidak berlaku\" adalah jawaban: pernyataan itu tidak ikut dihitung. Indikator yang semua pernyataannya demikian tidak punya skor (\"tanpa data\"), tidak dihitung sebagai nol, dan tidak diberi kesenjangan. Pernyataan yang belum dijawab berbeda: selama masih ada, hasil diberi tanda \"sementara\".", "\"Don't know / not applicable\" is an answer: that statement is left out. An indicator whose statements are all answered so has no score (\"no data\"); it is not counted as zero and gets no gap. Unanswered statements are different: while any remain, results are marked \"provisional\".";
-    method_sources_title: "Sumber", "Sources";
-    method_bands_source: "Tingkat dan predikat: {}", "Levels and predicates: {}";
 
-    // Not found and pages still to come.
+    // Sharing and the report (their panels' words are in `panel`), shared results.
+    share_title: "Bagikan & ekspor", "Share & export";
+    report_title: "Laporan penilaian", "Assessment report";
+    open_report: "Laporan cetak", "Printable report";
+    print: "Cetak / simpan PDF", "Print / save as PDF";
+    working: "Memproses…", "Working…";
+    copied: "Tautan disalin.", "Link copied.";
+    copy_manual: "Tautan sudah dipilih: tekan Ctrl+C untuk menyalinnya.", "The link is selected: press Ctrl+C to copy it.";
+    tools_failed: "Alat impor dan ekspor tidak dapat dimuat. Periksa koneksi lalu muat ulang halaman; jawaban Anda tetap aman.", "The import and export tools could not be loaded. Check the connection and reload the page; your answers are safe.";
+    confirm_replace: "Ganti isian Anda yang tersimpan dengan penilaian ini? Jawaban Anda sekarang akan hilang.", "Replace your saved work with this assessment? Your current answers will be lost.";
+    shared_title: "Hasil yang dibagikan", "Shared result";
+    shared_banner: "Anda melihat hasil yang dibagikan lewat tautan. Isian Anda sendiri tidak berubah.", "You are viewing a shared result. Your own answers are unchanged.";
+    shared_save: "Simpan sebagai penilaian saya", "Save as my assessment";
+    shared_back: "Kembali ke penilaian saya", "Back to my assessment";
+    shared_error: "Tautan hasil tidak dapat dibuka", "The result link could not be opened";
+
+    // Not found.
     not_found_title: "Halaman tidak ditemukan", "Page not found";
     not_found_body: "Alamat ini tidak dikenal oleh Cermat. Jawaban Anda tetap aman.", "Cermat does not know this address. Your answers are safe.";
     go_home: "Kembali ke beranda", "Back to the home page";
-    coming_title: "Segera hadir", "Coming soon";
-    coming_body: "Fitur ini sedang disiapkan. Jawaban Anda tetap aman.", "This feature is being prepared. Your answers are safe.";
 }

@@ -39,6 +39,7 @@ fn run(op: Op, lang: Lang, payload: &str) -> Result<String, String> {
         Op::ReportJson => {
             decoded(payload, lang).map(|a| format::report_json(&scoring::evaluate(&a), &a))
         }
+        Op::Page => super::page::render(payload, lang),
     }
 }
 

@@ -5,9 +5,12 @@
 //! a QR encoder), and a user needs them only after answering, so the browser build puts
 //! them in a second wasm module that is fetched the first time one is used. The main app
 //! and the worker talk in plain text: `protocol` is that language, shared by both sides;
-//! `handle` is the worker's side. Both are plain Rust, tested natively.
+//! `handle` is the worker's side; `page` draws the panels the app shows from the worker
+//! (the share page's sections, the report's cover), so that their code and words stay
+//! off the first load too. All plain Rust, tested natively.
 
 mod handle;
+pub mod page;
 pub mod protocol;
 
 pub use handle::handle;

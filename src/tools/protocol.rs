@@ -25,10 +25,12 @@ pub enum Op {
     Qr,
     /// Share code in, report JSON out.
     ReportJson,
+    /// A view name and its data in, a panel's HTML out (see `tools::page`).
+    Page,
 }
 
 impl Op {
-    const ALL: [Op; 7] = [
+    const ALL: [Op; 8] = [
         Op::ExportJson,
         Op::ImportJson,
         Op::TemplateJson,
@@ -36,6 +38,7 @@ impl Op {
         Op::ImportCsv,
         Op::Qr,
         Op::ReportJson,
+        Op::Page,
     ];
 
     pub fn key(self) -> &'static str {
@@ -47,6 +50,7 @@ impl Op {
             Op::ImportCsv => "import-csv",
             Op::Qr => "qr",
             Op::ReportJson => "report-json",
+            Op::Page => "page",
         }
     }
 

@@ -11,9 +11,10 @@ use crate::route::Route;
 use crate::scoring::evaluate;
 use crate::state::{self, Action, AppState};
 use crate::ui::components::{footer, header, notices};
-use crate::ui::hooks::{current_route, navigate, use_browser_sync, use_hash_route, Memory};
+use crate::ui::hooks::{navigate, use_browser_sync, use_hash_route, Memory};
 use crate::ui::pages::{
-    coming, landing, method_page, not_found, profile_page, results_page, wizard, Page,
+    adopt_shell, landing, method_page, not_found, own_results, profile_page, report_page,
+    share_page, shared_page, wizard, Page,
 };
 use crate::ui::ptr::Shared;
 use crate::ui::{dom, storage};
@@ -43,7 +44,9 @@ fn boot() -> AppState {
         storage::set(&key, &damaged);
     }
     AppState {
-        route: current_route(),
+        // index.html's static landing becomes the app's (and a Resume clicked before
+        // the app was there is followed).
+        route: adopt_shell(&restored.state.assessment),
         ..restored.state
     }
 }
@@ -59,6 +62,7 @@ pub fn App() -> Html {
         &route,
         &state.assessment,
         state.storage,
+        state.tools.survey.clone(),
         on_action.clone(),
     );
 
@@ -79,16 +83,17 @@ pub fn App() -> Html {
         result: &result,
         on_action: &on_action,
         on_jump: &on_jump,
+        readonly: false,
     };
     let page = match route.clone() {
         Route::Landing => landing(&page),
         Route::Profile => profile_page(&page),
         Route::Assess { section, step } => wizard(&page, section, step),
-        Route::Results => results_page(&page),
-        Route::Method => method_page(lang),
-        // Share links and the printable report come with their own issue; until then
-        // these addresses say so rather than showing nothing.
-        Route::Shared(_) | Route::Report => coming(lang),
+        Route::Results => own_results(&page),
+        Route::Method => method_page(&page, &state.tools),
+        Route::Share => share_page(&page, &state.tools),
+        Route::Shared(code) => shared_page(&page, &code),
+        Route::Report => report_page(&page, &state.tools),
         Route::NotFound => not_found(lang),
     };
     html! {

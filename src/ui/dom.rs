@@ -1,7 +1,10 @@
 //! The few direct browser calls the shell makes. Each one fails softly: an API the
 //! browser lacks or refuses gives a default, never a panic.
 
-use wasm_bindgen::JsCast;
+use std::cell::Cell;
+use std::rc::Rc;
+
+use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use web_sys::{Document, HtmlElement, Window};
 
 pub fn window() -> Option<Window> {
@@ -132,5 +135,104 @@ pub fn now_millis() -> u64 {
         ms as u64
     } else {
         0
+    }
+}
+
+/// The address of a shared result: this page without its query or hash, then the code
+/// in the fragment, which browsers never send to a server.
+pub fn result_link(code: &str) -> String {
+    let href = window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    let page = href.split(['#', '?']).next().unwrap_or_default();
+    [page, "#/r/", code].concat()
+}
+
+/// Today as `YYYY-MM-DD` (UTC).
+pub fn today() -> String {
+    let iso = String::from(js_sys::Date::new_0().to_iso_string());
+    iso.get(..10).unwrap_or_default().to_string()
+}
+
+/// Calls `then` once `promise` settles: `Ok` with its value, `Err` with its reason. A
+/// rejection is thus always handled (no console error).
+pub fn settle(promise: &js_sys::Promise, then: impl FnOnce(Result<JsValue, JsValue>) + 'static) {
+    let slot = Rc::new(Cell::new(Some(then)));
+    let other = Rc::clone(&slot);
+    let ok: Closure<dyn FnMut(JsValue)> = Closure::once_aborting(move |v: JsValue| {
+        if let Some(f) = slot.take() {
+            f(Ok(v))
+        }
+    });
+    let err: Closure<dyn FnMut(JsValue)> = Closure::once_aborting(move |e: JsValue| {
+        if let Some(f) = other.take() {
+            f(Err(e))
+        }
+    });
+    let _ = promise.then2(&ok, &err);
+    // Each is called at most once, by the promise; leaving them to it costs a few bytes.
+    ok.forget();
+    err.forget();
+}
+
+/// Reads a chosen or dropped file as UTF-8 text; `None` when it cannot be read.
+pub fn read_file(file: &web_sys::File, then: impl FnOnce(Option<String>) + 'static) {
+    settle(&file.text(), move |r| {
+        then(r.ok().and_then(|v| v.as_string()))
+    });
+}
+
+/// The first file of a file input's or a drop's list.
+pub fn first_file(files: Option<web_sys::FileList>) -> Option<web_sys::File> {
+    files?.get(0)
+}
+
+/// `navigator[name]` when the browser has it (`clipboard`, `share`).
+fn navigator_has(name: &str) -> Option<web_sys::Navigator> {
+    let navigator = window()?.navigator();
+    let has =
+        js_sys::Reflect::get(&navigator, &JsValue::from_str(name)).is_ok_and(|v| !v.is_undefined());
+    has.then_some(navigator)
+}
+
+/// Copies `text` to the clipboard; `then(true)` once it is there, `then(false)` when the
+/// browser has no clipboard access or refuses it.
+pub fn copy_text(text: &str, then: impl FnOnce(bool) + 'static) {
+    match navigator_has("clipboard") {
+        Some(n) => settle(&n.clipboard().write_text(text), move |r| then(r.is_ok())),
+        None => then(false),
+    }
+}
+
+/// True where the Web Share API exists (phones, some desktops).
+pub fn can_share() -> bool {
+    navigator_has("share").is_some()
+}
+
+/// Opens the device's share sheet for a link (WhatsApp is one tap from there).
+pub fn share_link(title: &str, url: &str) {
+    if let Some(n) = navigator_has("share") {
+        let data = web_sys::ShareData::new();
+        data.set_title(title);
+        data.set_url(url);
+        // Cancelling the sheet rejects the promise: nothing to do then.
+        settle(&n.share_with_data(&data), |_| ());
+    }
+}
+
+/// Selects the text of an input (the copy fallback: the user presses Ctrl+C).
+pub fn select_input(id: &str) {
+    if let Some(input) = document()
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+    {
+        input.select();
+    }
+}
+
+/// The browser's print dialog (and its "Save as PDF").
+pub fn print() {
+    if let Some(w) = window() {
+        let _ = w.print();
     }
 }

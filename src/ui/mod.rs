@@ -11,6 +11,8 @@
 //!   stage ladder, recommendations, ...); only the radio group is a Yew component
 //! - `pages`: one function per route
 //! - `ptr`: hook dependencies compared by pointer
+//! - `tools`: the client of the tools worker (import/export, CSV survey, QR codes),
+//!   a second wasm module started on first use
 //!
 //! Size notes (the first load has a 150 KB gzip budget): display pieces are plain
 //! functions, not components (a component costs 1-2 KB of WebAssembly); no `classes!`
@@ -24,5 +26,6 @@ mod hooks;
 mod pages;
 mod ptr;
 mod storage;
+mod tools;
 
 pub use app::App;

@@ -31,6 +31,7 @@ flow('completing all three instruments by mouse', async ({ page, base }) => {
     route = await waitForRoute(page, (r) => r !== '/profile');
   }
   assert.equal(route, '/assess/scv/1');
+  await waitForApp(page);
   const [start] = await readProgress(page);
   assert.equal(start.answered, 0, `progress starts at 0 (${start.text})`);
 
@@ -73,6 +74,7 @@ flow('completing all three instruments by mouse', async ({ page, base }) => {
   for (const i of items3) assert.equal(onStep3[i.id], answered[i.id], `${i.id} kept`);
   await page.locator(sel.prev).first().click();
   assert.equal(await waitForRoute(page, (r) => r !== '/assess/ereadiness/3'), '/assess/ereadiness/2');
+  await waitForApp(page);
   const nav = page.locator(sel.stepNav).first();
   const link = nav.locator('a[href$="#/assess/stage/4"], a[href$="/assess/stage/4"]');
   if ((await link.count()) === 0) {
@@ -85,6 +87,7 @@ flow('completing all three instruments by mouse', async ({ page, base }) => {
     await link.first().click();
     assert.equal(await waitForRoute(page, (r) => r !== '/assess/ereadiness/2'), '/assess/stage/4');
   }
+  await waitForApp(page);
   const here = await checkedOnPage(page);
   for (const i of await itemsOnPage(page)) assert.equal(here[i.id], answered[i.id], `${i.id} kept after the jump`);
   assert.ok((await currentRoute(page)).startsWith('/assess/'));

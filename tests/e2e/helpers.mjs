@@ -249,9 +249,46 @@ export function routeUrl(base, route = '/', lang) {
   return `${base}${lang ? `?lang=${lang}` : ''}${r}`;
 }
 
-/** Waits until the app has mounted: the language buttons are always in its header. */
+// Which indicators each wizard step shows: one element (or UN stage) per step, in the
+// order of DOMAIN.md.
+const STEP_PREFIX = {
+  scv: ['S', 'C', 'V'],
+  ereadiness: ['ST', 'IN', 'SU', 'BU', 'AL'],
+  stage: ['E', 'N', 'I', 'T', 'K'],
+};
+
+/** The item-id pattern of a wizard route's statements, or null for other routes. */
+export function stepItemPattern(route) {
+  const step = wizardStep(route);
+  const prefix = step && STEP_PREFIX[step.instrument][step.step - 1];
+  if (!prefix) return null;
+  return step.instrument === 'stage' ? `^${prefix}\\d+$` : `^${prefix}\\d+\\.\\d+$`;
+}
+
+/**
+ * Waits until the app has mounted (the language buttons are always in its header) and
+ * has rendered the current route: on a wizard step, until every statement shown belongs
+ * to that step's element (the hash changes before the app re-renders); on the results,
+ * until they are there; elsewhere, two animation frames.
+ */
 export async function waitForApp(page) {
   await page.locator(sel.langId).first().waitFor({ state: 'visible' });
+  const route = await currentRoute(page);
+  const pattern = stepItemPattern(route);
+  if (pattern) {
+    await page.waitForFunction((src) => {
+      const re = new RegExp(src);
+      const ids = [...document.querySelectorAll('fieldset[data-item]')].map((f) => f.getAttribute('data-item'));
+      return ids.length > 0 && ids.every((id) => re.test(id));
+    }, pattern).catch(async () => {
+      const ids = await page.$$eval('fieldset[data-item]', (f) => f.map((x) => x.getAttribute('data-item')));
+      throw new assert.AssertionError({ message: `${route} should show the statements matching ${pattern}, shows ${ids.join(' ') || 'none'}` });
+    });
+  } else if (route === '/results') {
+    await page.locator(sel.result('scv')).first().waitFor({ state: 'attached' });
+  } else {
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  }
 }
 
 export async function openRoute(page, base, route = '/', { lang, reload = false } = {}) {
@@ -428,7 +465,26 @@ export async function answerStep(page, choose, mode = 'mouse') {
       await page.keyboard.press('Tab');
     }
   }
-  return waitForRoute(page, (r) => r !== before);
+  const after = await waitForRoute(page, (r) => r !== before);
+  // The hash changes before the app has re-rendered: wait until the page shows the new
+  // step's statements (steps never share an item), or none off the wizard.
+  await waitForStepRendered(page, items.map((i) => i.id), Boolean(wizardStep(after)));
+  return after;
+}
+
+/**
+ * Waits until the statements on the page are no longer `previousIds` and, when
+ * `expectItems`, until there are some.
+ */
+export async function waitForStepRendered(page, previousIds = [], expectItems = true) {
+  await page.waitForFunction(
+    ([prev, expect]) => {
+      const ids = [...document.querySelectorAll('fieldset[data-item]')].map((f) => f.getAttribute('data-item'));
+      if (expect && ids.length === 0) return false;
+      return !ids.some((id) => prev.includes(id));
+    },
+    [previousIds, expectItems],
+  );
 }
 
 /**
@@ -439,6 +495,7 @@ export async function answerStep(page, choose, mode = 'mouse') {
 export async function completeWizard(page, choose, mode = 'mouse', maxSteps = 40) {
   const visited = [];
   const answered = {};
+  await waitForApp(page);
   let route = await currentRoute(page);
   while (wizardStep(route)) {
     assert.ok(visited.length < maxSteps, `more than ${maxSteps} wizard steps: ${visited.join(' ')}`);

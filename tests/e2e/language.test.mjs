@@ -47,6 +47,7 @@ flow('language switch keeps answers and changes texts', async ({ page, base }) =
   // Move on in English, answer, and switch back.
   await page.locator(sel.next).first().click();
   await page.waitForFunction(() => location.hash.endsWith('/assess/scv/2'));
+  await waitForApp(page);
   const id2 = await page.$eval('fieldset[data-item]', (f) => f.dataset.item);
   await clickRadio(page, id2, '3');
   await page.locator(sel.langId).first().click();
@@ -54,6 +55,7 @@ flow('language switch keeps answers and changes texts', async ({ page, base }) =
   assert.deepEqual(await checkedOnPage(page), { [id2]: '3' });
   await page.locator(sel.prev).first().click();
   await page.waitForFunction(() => location.hash.endsWith('/assess/scv/1'));
+  await waitForApp(page);
   assert.deepEqual(await checkedOnPage(page), given, 'answers kept after switching back');
   assert.deepEqual((await visibleTexts(page)).legends, textId.legends, 'the Indonesian texts are back');
 });

@@ -33,8 +33,10 @@ async function answerAndSeeResults(page, base) {
   for (const i of items) await clickRadio(page, i.id, '4');
   await page.locator(sel.next).first().click();
   await waitForRoute(page, (r) => r === '/assess/scv/2');
+  await waitForApp(page);
   await page.locator(sel.prev).first().click();
   await waitForRoute(page, (r) => r === '/assess/scv/1');
+  await waitForApp(page);
   const kept = await checkedOnPage(page);
   for (const i of items) assert.equal(kept[i.id], '4', `${i.id} kept in memory`);
   await page.goto(`${base}#/results`);
@@ -84,6 +86,7 @@ flow('in a sandboxed iframe (no storage at all) the app works and warns', async 
   await frame.locator('fieldset[data-item^="C1."]').first().waitFor({ state: 'visible' });
   await frame.locator(sel.prev).first().click();
   await frame.locator('fieldset[data-item^="S1."]').first().waitFor({ state: 'visible' });
+  await waitForApp(frame);
   const kept = await checkedOnPage(frame);
   for (const i of items) assert.equal(kept[i.id], '3', `${i.id} kept in memory`);
 });

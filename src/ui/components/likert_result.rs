@@ -1,6 +1,7 @@
 //! One Likert instrument's results (`data-testid=result-scv` / `result-ereadiness`):
 //! index, percent, level, predicate, element and indicator bars, the radar chart, the
 //! target selector, prioritised recommendations and the indicators with no data.
+//! Without `on_action` (a shared result, seen read-only) the target selector is disabled.
 
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -17,7 +18,7 @@ pub fn likert_result(
     lang: Lang,
     instrument: InstrumentId,
     r: &LikertResult,
-    on_action: &Callback<Action>,
+    on_action: Option<&Callback<Action>>,
 ) -> Html {
     let s = t(lang);
     let key = instrument.key();
@@ -140,9 +141,10 @@ fn target_select(
     lang: Lang,
     instrument: InstrumentId,
     r: &LikertResult,
-    on_action: &Callback<Action>,
+    on_action: Option<&Callback<Action>>,
 ) -> Html {
-    let on_action = on_action.clone();
+    let disabled = on_action.is_none();
+    let on_action = on_action.cloned().unwrap_or_default();
     let onchange = Callback::from(move |e: Event| {
         let level = e
             .target_dyn_into::<HtmlSelectElement>()
@@ -159,7 +161,7 @@ fn target_select(
     html! {
         <p class="target">
             <label for={id.clone()}>{ s.target_label }</label>
-            <select {id} data-testid="target" {onchange}>{ for options }</select>
+            <select {id} data-testid="target" {disabled} {onchange}>{ for options }</select>
         </p>
     }
 }

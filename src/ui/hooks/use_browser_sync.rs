@@ -1,5 +1,6 @@
 //! Everything the app does to the browser after a render, in one effect: autosave,
-//! the document's language and title, and focus after a change of page.
+//! the document's language and title, focus after a change of page, and asking the
+//! tools worker for the panels of the share page and the report.
 //!
 //! One effect rather than three because each effect is a separate generic
 //! instantiation in the WebAssembly (about 1 KB gzip each), and all three react to
@@ -15,9 +16,11 @@ use crate::i18n::{self, Lang};
 use crate::model::Assessment;
 use crate::route::Route;
 use crate::share;
-use crate::state::{Action, Storage};
+use crate::state::{Action, Notice, NoticeKind, Slot, Storage};
+use crate::tools::Op;
 use crate::ui::ptr::Shared;
-use crate::ui::{dom, storage};
+use crate::ui::pages::share_request;
+use crate::ui::{dom, storage, tools};
 
 /// What the last run saw, so each part runs only when its input changed.
 #[derive(Default)]
@@ -28,11 +31,13 @@ pub struct SyncMemory {
     shown: Option<Route>,
     /// An item a "next unanswered" jump is waiting to focus on the next page.
     pub pending_item: Option<&'static str>,
+    /// The panel last asked of the tools worker (language and request).
+    page_for: String,
 }
 
 pub type Memory = Rc<RefCell<SyncMemory>>;
 
-/// Runs after every render whose language, route, assessment or storage changed.
+/// Runs after every render whose language, route, assessment, storage or survey changed.
 /// Returns the shared memory, through which a jump asks for an item's focus.
 #[hook]
 pub fn use_browser_sync(
@@ -40,18 +45,20 @@ pub fn use_browser_sync(
     route: &Route,
     assessment: &Rc<Assessment>,
     status: Storage,
+    survey: Option<Rc<str>>,
     on_action: Callback<Action>,
 ) -> Memory {
     let memory: Memory = use_mut_ref(SyncMemory::default);
-    let deps = (lang, route.clone(), Shared(Rc::clone(assessment)), status);
+    let deps = (lang, route.clone(), Shared(Rc::clone(assessment)), status, survey);
     {
         let memory = memory.clone();
         // Parents' effects run after their children rendered, so the page is there.
-        use_effect_with(deps, move |(lang, route, assessment, status)| {
+        use_effect_with(deps, move |(lang, route, assessment, status, survey)| {
             let mut memory = memory.borrow_mut();
             autosave(&mut memory, &assessment.0, *status, &on_action);
             sync_document(*lang, route);
             move_focus(&mut memory, route);
+            ask_page(&mut memory, *lang, route, &assessment.0, survey.as_deref(), on_action);
         });
     }
     memory
@@ -79,6 +86,42 @@ fn autosave(
     {
         on_action.emit(Action::StorageUnavailable);
     }
+}
+
+/// On the share page and the report: asks the tools worker to draw their panels
+/// (`tools::page`) for the current link, language and survey, once for each. The reply
+/// goes to the state (`Action::Page`); a failure is a notice in the link's slot.
+fn ask_page(
+    memory: &mut SyncMemory,
+    lang: Lang,
+    route: &Route,
+    assessment: &Assessment,
+    survey: Option<&str>,
+    on_action: Callback<Action>,
+) {
+    let code = share::encode(assessment);
+    let link = dom::result_link(&code);
+    let request = match route {
+        Route::Share => share_request(&link, survey),
+        Route::Report => ["report\n", &code, "\n", &link].concat(),
+        Route::Method => "method".to_string(),
+        _ => return,
+    };
+    let asked = [lang.code(), &request].concat();
+    if memory.page_for == asked {
+        return;
+    }
+    memory.page_for = asked;
+    tools::ask(Op::Page, lang, request.clone(), move |reply| {
+        on_action.emit(match reply {
+            Ok(html) => Action::Page { request, html },
+            Err(text) => Action::Notice(Some(Notice {
+                slot: Slot::Link,
+                kind: NoticeKind::Problem,
+                text,
+            })),
+        })
+    });
 }
 
 /// `<html lang>` so screen readers pronounce the page right, the title, and
@@ -110,7 +153,9 @@ fn page_title(lang: Lang, route: &Route) -> String {
         Route::Results => s.results_title,
         Route::Method => s.method_title,
         Route::NotFound => s.not_found_title,
-        Route::Shared(_) | Route::Report => s.coming_title,
+        Route::Share => s.share_title,
+        Route::Shared(_) => s.shared_title,
+        Route::Report => s.report_title,
         Route::Landing => return s.page_title_suffix.to_string(),
     };
     [page, " · ", s.app_name].concat()

@@ -1,101 +1,130 @@
-//! The landing page: what Cermat measures and from which sources, who it is for, how
-//! long it takes, that answers stay in the browser; one way to start, and a way to
-//! resume saved work.
+//! The landing page. Its words are not here: they are static HTML in index.html
+//! (`#landing`, both languages, with the Start link), so that the page can be read and
+//! Start used before the WebAssembly has arrived, and so that they cost the WebAssembly
+//! nothing. At start-up the app adopts that element ([`adopt_shell`]) and from then on
+//! shows it as its landing page ([`landing`]), keeping up to date only what depends on
+//! saved work: `<html data-saved>` (which shows Resume and See results), where Resume
+//! leads, how many items are answered, and the Start over button.
 
+use std::cell::RefCell;
+
+use gloo_events::EventListener;
+use web_sys::Element;
 use yew::prelude::*;
 
-use crate::content;
-use crate::i18n::{fill, t, Lang, Strings};
-use crate::model::{Assessment, Text};
+use crate::i18n::{t, Lang};
+use crate::model::Assessment;
 use crate::route::Route;
-use crate::route::Section;
-use crate::state::{has_work, next_unanswered, overall_progress, section_progress, Action};
+use crate::state::{has_work, next_unanswered, overall_progress, Action};
 use crate::ui::dom;
+use crate::ui::hooks::current_route;
 use crate::ui::pages::Page;
 
-pub fn landing(page: &Page) -> Html {
-    let (s, lang) = (t(page.lang), page.lang);
-    let blank = Assessment::default();
-    let statements = section_progress(&blank, Section::Scv).total
-        + section_progress(&blank, Section::Ereadiness).total;
-    let criteria = section_progress(&blank, Section::Stage).total;
-    html! {
-        <div class="page landing">
-            <section class="hero">
-                <h1 tabindex="-1">{ s.landing_title }</h1>
-                <p class="lead">{ s.landing_lead }</p>
-                { actions(s, page.assessment, page.on_action) }
-            </section>
-            <section aria-labelledby="measures">
-                <h2 id="measures">{ s.landing_measures }</h2>
-                <ul class="cards">
-                    { for Section::ALL.into_iter().map(|section| instrument_card(s, section, lang)) }
-                </ul>
-            </section>
-            <section class="facts">
-                { fact(s.landing_who_title, s.landing_who.to_string()) }
-                { fact(s.landing_time_title, fill(s.landing_time, &[&statements.to_string(), &criteria.to_string()])) }
-                { fact(s.landing_privacy_title, s.landing_privacy.to_string()) }
-            </section>
-        </div>
-    }
+/// The hash of index.html's Resume link, clicked before the app was there to say where
+/// saved work continues: the app then goes there (see [`adopt_shell`]).
+const RESUME_HASH: &str = "#/?resume";
+
+/// index.html's landing and the parts of it the app updates.
+struct Shell {
+    landing: Element,
+    resume: Option<Element>,
+    saved: Option<Element>,
+    done: Option<Element>,
+    reset: Option<Element>,
+    on_reset: Option<EventListener>,
 }
 
-/// Start always; Resume, See results and Start over only when there is saved work.
-fn actions(s: &'static Strings, a: &Assessment, on_action: &Callback<Action>) -> Html {
-    if !has_work(a) {
-        return html! {
-            <p class="actions"><a class="button button-primary" href="#/profile" data-testid="start">{ s.start }</a></p>
-        };
-    }
-    let progress = overall_progress(a);
-    let resume = next_unanswered(a, &Route::Landing).map_or(Route::Results, |u| u.route);
-    let on_action = on_action.clone();
-    let reset = Callback::from(move |_: MouseEvent| {
-        if dom::confirm(s.confirm_reset) {
-            on_action.emit(Action::Reset);
+thread_local! {
+    static SHELL: RefCell<Option<Shell>> = const { RefCell::new(None) };
+}
+
+/// At start-up, before the first render: keeps index.html's static landing for the app
+/// and removes the rest of its shell (`#boot`, whose header the app's own replaced when
+/// it mounted into `#app`). Returns the route to start on: the address's, except for a
+/// Resume clicked before the app was there, which goes where `assessment` continues.
+pub fn adopt_shell(assessment: &Assessment) -> Route {
+    if let Some(doc) = dom::document() {
+        if let Some(landing) = doc.get_element_by_id("landing") {
+            let find = |selector: &str| landing.query_selector(selector).ok().flatten();
+            let shell = Shell {
+                resume: find("[data-testid=resume]"),
+                saved: find("#landing-saved"),
+                done: find("#landing-done"),
+                reset: find("[data-testid=reset]"),
+                on_reset: None,
+                landing,
+            };
+            SHELL.with_borrow_mut(|s| *s = Some(shell));
         }
-    });
-    html! {
-        <>
-            <p class="actions">
-                <a class="button button-primary" href={resume.to_hash()} data-testid="resume">{ s.resume }</a>
-                <a class="button" href="#/profile" data-testid="start">{ s.start }</a>
-                <a class="button" href="#/results">{ s.view_results }</a>
-            </p>
-            <p class="hint">{ fill(s.resume_note, &[&progress.answered.to_string(), &progress.total.to_string()]) }</p>
-            <p><button type="button" class="button button-quiet" onclick={reset} data-testid="reset">{ s.start_over }</button></p>
-        </>
+        if let Some(boot) = doc.get_element_by_id("boot") {
+            boot.remove();
+        }
     }
-}
-
-fn instrument_card(s: &Strings, section: Section, lang: Lang) -> Html {
-    let (name, source): (Text, Text) = match section.likert() {
-        Some(id) => (content::likert(id).name, content::likert(id).source),
-        None => (content::stages().name, content::stages().source),
-    };
-    let total = section_progress(&Assessment::default(), section)
-        .total
-        .to_string();
-    let count = if section.likert().is_some() {
-        s.count_statements
+    if dom::hash() != RESUME_HASH {
+        return current_route();
+    }
+    let route = if has_work(assessment) {
+        resume_route(assessment)
     } else {
-        s.count_criteria
+        Route::Landing
     };
-    html! {
-        <li class="card">
-            <h3>{ name.get(lang) }</h3>
-            <p class="count">{ fill(count, &[&total]) }</p>
-            <p class="source">{ fill(s.landing_source, &[source.get(lang)]) }</p>
-        </li>
+    // Replaces the history entry, so Back does not return to the marker.
+    if let Some(w) = dom::window() {
+        let _ = w.location().replace(&route.to_hash());
+    }
+    route
+}
+
+/// The landing: index.html's element, brought up to date with the saved work.
+pub fn landing(page: &Page) -> Html {
+    SHELL.with_borrow_mut(|shell| {
+        let Some(shell) = shell else {
+            return Html::default();
+        };
+        shell.sync(page.assessment, page.lang, page.on_action);
+        Html::VRef(shell.landing.clone().into())
+    })
+}
+
+/// The first unanswered item's step, or the results when everything is answered.
+fn resume_route(a: &Assessment) -> Route {
+    next_unanswered(a, &Route::Landing).map_or(Route::Results, |u| u.route)
+}
+
+impl Shell {
+    fn sync(&mut self, a: &Assessment, lang: Lang, on_action: &Callback<Action>) {
+        let work = has_work(a);
+        if let Some(root) = dom::document().and_then(|d| d.document_element()) {
+            set_flag(&root, "data-saved", work);
+        }
+        if let Some(saved) = &self.saved {
+            set_flag(saved, "hidden", !work);
+        }
+        if !work {
+            return;
+        }
+        if let Some(resume) = &self.resume {
+            let _ = resume.set_attribute("href", &resume_route(a).to_hash());
+        }
+        if let Some(done) = &self.done {
+            done.set_text_content(Some(&overall_progress(a).answered.to_string()));
+        }
+        // Replaced on every render: it asks in the current language.
+        let on_action = on_action.clone();
+        self.on_reset = self.reset.as_ref().map(|reset| {
+            EventListener::new(reset, "click", move |_| {
+                if dom::confirm(t(lang).confirm_reset) {
+                    on_action.emit(Action::Reset);
+                }
+            })
+        });
     }
 }
 
-fn fact(title: &'static str, body: String) -> Html {
-    html! {
-        <div class="fact">
-            <h2>{ title }</h2>
-            <p>{ body }</p>
-        </div>
-    }
+fn set_flag(el: &Element, name: &str, on: bool) {
+    let _ = if on {
+        el.set_attribute(name, "")
+    } else {
+        el.remove_attribute(name)
+    };
 }

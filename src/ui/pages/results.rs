@@ -1,5 +1,7 @@
 //! The results dashboard, recomputed live by the core: a provisional mark while
-//! anything is unanswered, both Likert instruments, and the stage ladder.
+//! anything is unanswered, both Likert instruments, and the stage ladder. The same page
+//! shows a shared result (read-only, with its own toolbar) and makes the body of the
+//! printable report.
 
 use yew::prelude::*;
 
@@ -11,13 +13,29 @@ use crate::state::overall_progress;
 use crate::ui::components::{likert_result, stage_ladder, stage_recommendations};
 use crate::ui::pages::Page;
 
-pub fn results_page(page: &Page) -> Html {
+/// The user's own results, with the toolbar to edit, share and print them.
+pub fn own_results(page: &Page) -> Html {
+    let s = t(page.lang);
+    let tools = html! {
+        <>
+            <a class="button" href={Route::first_step(Section::Scv).to_hash()}>{ s.edit_answers }</a>
+            <a class="button" data-testid="open-share" href="#/share">{ s.share_title }</a>
+            <a class="button" data-testid="open-report" href="#/report">{ s.open_report }</a>
+            <a class="button button-quiet" href="#/method">{ s.nav_method }</a>
+        </>
+    };
+    results_page(page, tools)
+}
+
+/// The dashboard with `tools` in its toolbar.
+pub fn results_page(page: &Page, tools: Html) -> Html {
     let (s, lang) = (t(page.lang), page.lang);
-    let likert = |id| likert_result(lang, id, page.result.likert(id), page.on_action);
+    let on_action = (!page.readonly).then_some(page.on_action);
+    let likert = |id| likert_result(lang, id, page.result.likert(id), on_action);
     let stage = &page.result.stage;
     html! {
         <div class="page results">
-            { head(s, page) }
+            { head(s, page, tools) }
             { provisional(s, page) }
             { likert(InstrumentId::Scv) }
             { likert(InstrumentId::Ereadiness) }
@@ -31,22 +49,23 @@ pub fn results_page(page: &Page) -> Html {
     }
 }
 
-/// Title, who was assessed, and the toolbar. Sharing, export and the printable report
-/// (a later issue) add their buttons to the toolbar.
-fn head(s: &Strings, page: &Page) -> Html {
+/// Title, who was assessed (as text, whatever a link put there), and the toolbar.
+fn head(s: &Strings, page: &Page, tools: Html) -> Html {
     let p = &page.assessment.profile;
     let who: Vec<&str> = [p.region.as_str(), p.unit.as_str(), p.date.as_str()]
         .into_iter()
         .filter(|x| !x.trim().is_empty())
         .collect();
+    let title = if page.readonly {
+        s.shared_title
+    } else {
+        s.results_title
+    };
     html! {
         <header class="results-head">
-            <h1 tabindex="-1">{ s.results_title }</h1>
-            if !who.is_empty() { <p class="results-for">{ fill(s.results_for, &[&who.join(" · ")]) }</p> }
-            <div class="toolbar" data-testid="results-toolbar">
-                <a class="button" href={Route::first_step(Section::Scv).to_hash()}>{ s.edit_answers }</a>
-                <a class="button button-quiet" href="#/method">{ s.nav_method }</a>
-            </div>
+            <h1 tabindex="-1">{ title }</h1>
+            if !who.is_empty() { <p class="results-for" data-testid="results-for">{ fill(s.results_for, &[&who.join(" · ")]) }</p> }
+            <div class="toolbar" data-testid="results-toolbar">{ tools }</div>
         </header>
     }
 }
@@ -60,8 +79,10 @@ fn provisional(s: &Strings, page: &Page) -> Html {
     html! {
         <div class="notice notice-info provisional" data-testid="provisional">
             <p>{ fill(s.provisional, &[&open.to_string()]) }</p>
-            <button type="button" class="button button-quiet" data-testid="next-unanswered"
-                onclick={move |_| on_jump.emit(())}>{ s.next_unanswered }</button>
+            if !page.readonly {
+                <button type="button" class="button button-quiet" data-testid="next-unanswered"
+                    onclick={move |_| on_jump.emit(())}>{ s.next_unanswered }</button>
+            }
         </div>
     }
 }

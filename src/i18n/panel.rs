@@ -1,0 +1,75 @@
+//! The words of the panels the tools worker draws (`crate::tools::page`): the share
+//! page's link, file and survey sections and the printed report's cover. They are a
+//! separate struct from `Strings` so that they live in the worker's WebAssembly only:
+//! the first page load does not carry them. Indonesian then English, as in `strings`.
+
+strings! {
+    /// Every string of the worker's panels in one language; get it with `i18n::panel(lang)`.
+    PanelStrings, ID, EN, pairs;
+
+    // The result link.
+    link_title: "Tautan hasil", "Result link";
+    link_note: "Tautan memuat seluruh isian (profil, jawaban, target) di belakang tanda #, jadi tidak pernah dikirim ke server. Siapa pun yang membukanya melihat hasil yang sama.", "The link holds the whole assessment (profile, answers, targets) after the # sign, so it is never sent to a server. Anyone who opens it sees the same results.";
+    link_length: "{} karakter", "{} characters";
+    copy_link: "Salin tautan", "Copy link";
+    web_share: "Bagikan…", "Share…";
+    qr_label: "Kode QR tautan hasil", "QR code of the result link";
+
+    // The response file.
+    json_title: "Berkas jawaban (JSON)", "Response file (JSON)";
+    json_note: "Simpan isian sebagai berkas untuk diarsipkan atau dibuka di perangkat lain, atau isi templat kosong dengan skrip. Impor mengganti isian Anda setelah Anda setujui.", "Save the assessment as a file to archive it or open it on another device, or fill in the blank template with a script. An import replaces your answers once you agree.";
+    export_json: "Unduh JSON", "Download JSON";
+    template_json: "Unduh templat kosong", "Download blank template";
+    pick_json: "Impor: pilih berkas JSON atau seret ke sini", "Import: choose a JSON file or drop it here";
+
+    // The survey.
+    csv_title: "Survei banyak responden (CSV)", "Survey of many respondents (CSV)";
+    csv_note: "Satu baris per responden, satu kolom per butir (misalnya ekspor Google Form; pemisah koma atau titik koma). Setiap butir diberi rata-rata responden yang menjawabnya; \"tidak tahu\" tidak dihitung.", "One row per respondent, one column per item (a Google Form export, say; comma or semicolon separated). Each item gets the mean of the respondents who answered it; \"don't know\" is left out.";
+    template_csv: "Unduh templat CSV", "Download CSV template";
+    pick_csv: "Impor: pilih berkas CSV atau seret ke sini", "Import: choose a CSV file or drop it here";
+    respondents: "Responden dihitung: {}", "Respondents counted: {}";
+    skipped_rows: "Baris yang dilewati", "Skipped rows";
+    more_rows: "…dan {} baris lagi", "…and {} more rows";
+    ignored_columns: "Kolom yang diabaikan: {}", "Columns ignored: {}";
+    missing_ids: "Butir tanpa kolom (belum dijawab): {}", "Items with no column (unanswered): {}";
+    distribution: "Sebaran jawaban per butir", "Answers by item";
+    col_item: "Butir", "Item";
+    col_na: "TT/TB", "N/A";
+    col_blank: "Kosong", "Blank";
+    use_survey: "Jadikan penilaian saya", "Use as my assessment";
+    view_survey: "Lihat hasilnya", "View the result";
+
+    // The methodology page (`#/method`), and the method in brief on the report.
+    method_intro: "Cermat menghitung semua angka di peramban Anda dengan aturan tetap yang dijelaskan di bawah. Tidak ada penilaian yang ditebak atau diubah diam-diam.", "Cermat computes every figure in your browser with the fixed rules set out below. Nothing is guessed or silently adjusted.";
+    method_instruments: "Instrumen dan sumbernya", "The instruments and their sources";
+    method_scale_title: "Skala jawaban", "Answer scale";
+    method_scale: "Setiap pernyataan dijawab 1 (sangat tidak setuju) sampai 5 (sangat setuju), atau \"tidak tahu / tidak berlaku\". Kriteria tahap dijawab Ya, Sebagian atau Tidak.", "Each statement is answered from 1 (strongly disagree) to 5 (strongly agree), or \"don't know / not applicable\". Stage criteria are answered Yes, Partly or No.";
+    method_formula_title: "Cara menghitung skor", "How scores are computed";
+    method_formula_indicator: "Skor indikator = rata-rata pernyataannya yang dijawab 1-5.", "Indicator score = the mean of its statements answered 1-5.";
+    method_formula_element: "Skor elemen = rata-rata berbobot dari skor indikator yang ada. Bila ada indikator tanpa data, bobot indikator lainnya dibagi ulang agar jumlahnya tetap 1.", "Element score = the weighted mean of the indicator scores that exist. When an indicator has no data, the other indicators' weights are rescaled to sum to 1 again.";
+    method_formula_index: "Indeks instrumen = rata-rata berbobot skor elemen, dengan cara yang sama.", "Instrument index = the weighted mean of the element scores, in the same way.";
+    method_formula_percent: "Persentase = (skor - 1) / 4 x 100, sehingga 1 menjadi 0 % dan 5 menjadi 100 %.", "Percent = (score - 1) / 4 x 100, so 1 is 0 % and 5 is 100 %.";
+    method_weights_title: "Bobot", "Weights";
+    method_weights_note: "Bobot di bawah dibaca langsung dari isi instrumen yang dipakai aplikasi ini.", "The weights below are read directly from the instrument content this app uses.";
+    method_weight_of: "{}: bobot {}", "{}: weight {}";
+    method_bands_title: "Tingkat dan predikat", "Levels and predicates";
+    col_score: "Skor", "Score";
+    col_level: "Tingkat", "Level";
+    col_level_name: "Nama tingkat", "Level name";
+    col_predicate: "Predikat", "Predicate";
+    band_range: "{} sampai di bawah {}", "{} to below {}";
+    band_range_last: "{} sampai {}", "{} to {}";
+    method_rounding: "Skor dibulatkan setengah ke atas menjadi dua desimal sebelum diberi tingkat, tepat seperti tertulis: 3,495 menjadi 3,50 (Sangat Baik), bukan 3,49.", "A score is rounded half-up to two decimals before it is banded, exactly as written: 3.495 becomes 3.50 (Very good), not 3.49.";
+    method_gap_title: "Target, kesenjangan dan rekomendasi", "Targets, gaps and recommendations";
+    method_gap: "Target bawaan setiap instrumen adalah satu tingkat di atas tingkatnya sekarang (paling tinggi 5; tingkat 1 bila belum ada skor), dan Anda bisa mengubahnya. Kesenjangan indikator = batas bawah tingkat target dikurangi skor indikator yang sudah dibulatkan, paling kecil 0. Rekomendasi diurutkan menurut bobot elemen x bobot indikator x kesenjangan, terbesar lebih dulu; bila sama, menurut urutan instrumen.", "Each instrument's default target is one level above its current level (at most 5; level 1 when there is no score yet), and you can change it. An indicator's gap = the lower bound of the target level minus the indicator's rounded score, at least 0. Recommendations are ordered by element weight x indicator weight x gap, largest first; ties keep the instrument's order.";
+    method_stage_title: "Tahap e-government", "E-government stage";
+    method_stage: "Sebuah tahap terpenuhi bila semua kriterianya dijawab Ya. Tahap yang tercapai adalah tahap tertinggi k yang tahap 1 sampai k-nya terpenuhi semua (0 berarti belum mencapai tahap 1). Tahap yang terpenuhi di atas itu dilaporkan sebagai \"di luar urutan\", bukan sebagai capaian. Cakupan sebuah tahap = (jumlah Ya + 0,5 x jumlah Sebagian) / jumlah kriteria. Rekomendasi tahap berikutnya adalah kriterianya yang belum dijawab Ya.", "A stage is met when every one of its criteria is answered Yes. The achieved stage is the highest stage k such that stages 1 to k are all met (0 means not yet at stage 1). Stages met above it are reported as \"ahead of sequence\", not as achieved. A stage's coverage = (number of Yes + 0.5 x number of Partly) / number of criteria. The next stage's recommendations are its criteria not yet answered Yes.";
+    method_nodata_title: "Tanpa data dan hasil sementara", "No data and provisional results";
+    method_nodata: "\"Tidak tahu / tidak berlaku\" adalah jawaban: pernyataan itu tidak ikut dihitung. Indikator yang semua pernyataannya demikian tidak punya skor (\"tanpa data\"), tidak dihitung sebagai nol, dan tidak diberi kesenjangan. Pernyataan yang belum dijawab berbeda: selama masih ada, hasil diberi tanda \"sementara\".", "\"Don't know / not applicable\" is an answer: that statement is left out. An indicator whose statements are all answered so has no score (\"no data\"); it is not counted as zero and gets no gap. Unanswered statements are different: while any remain, results are marked \"provisional\".";
+    method_sources_title: "Sumber", "Sources";
+    method_bands_source: "Tingkat dan predikat: {}", "Levels and predicates: {}";
+
+    // The report's cover.
+    col_instrument: "Instrumen", "Instrument";
+    report_scan: "Pindai untuk membuka hasil ini:", "Scan to open this result:";
+}
