@@ -14,6 +14,7 @@ use crate::model::{
 };
 use crate::route::{Route, Section};
 use crate::share;
+use crate::tools::Op;
 
 /// Longest profile text kept, in characters: what a share link can carry.
 pub const MAX_FIELD_CHARS: usize = share::MAX_FIELD_CHARS;
@@ -82,7 +83,8 @@ pub struct Notice {
     pub text: String,
 }
 
-/// What the share page and the report show from the tools worker.
+/// What came back from the tools worker, for the share page, the report and the
+/// methodology.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Tools {
     /// One message at a time, shown in its slot.
@@ -90,8 +92,22 @@ pub struct Tools {
     /// The survey last aggregated from a CSV file, as the worker summarised it
     /// (`tools::SurveySummary` text), until another replaces it.
     pub survey: Option<Rc<str>>,
-    /// A panel the worker drew (`tools::page`): the request it answers, and its markup.
-    pub page: Option<(Rc<str>, Rc<str>)>,
+    /// The panel the worker drew last (`tools::page`): its view's name, a newline, and
+    /// its markup.
+    pub page: Option<Rc<str>>,
+    /// A share code to make the user's own assessment (an imported file, a survey, a
+    /// shared result): the browser shell asks for confirmation when that would replace
+    /// saved work, then sends `Load` or `Adopted`.
+    pub adopt: Option<Rc<str>>,
+}
+
+/// Where a tool's notice is shown.
+fn slot_of(op: Op) -> Slot {
+    match op {
+        Op::ImportCsv => Slot::Csv,
+        Op::ImportJson => Slot::Json,
+        _ => Slot::Link,
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -136,10 +152,16 @@ pub enum Action {
     Navigate(Route),
     /// A notice on the share page, or none.
     Notice(Option<Notice>),
-    /// A survey was aggregated (its summary text); it replaces the CSV slot's notice.
-    Survey(String),
-    /// The worker drew a panel for `request`.
-    Page { request: String, html: String },
+    /// The tools worker answered `op` (see `tools::protocol`): an import's share code, a
+    /// survey summary, a panel, or what went wrong. It ends the op's "working" notice.
+    Reply {
+        op: Op,
+        result: Result<String, String>,
+    },
+    /// Make this share code the user's assessment (once confirmed: see `Tools::adopt`).
+    Adopt(String),
+    /// The adoption asked for was done or declined.
+    Adopted,
 }
 
 /// The state after `action`. Invalid actions leave the state as it was.
@@ -180,18 +202,27 @@ pub fn apply(mut state: AppState, action: Action) -> AppState {
         Action::DismissRecovery => state.recovery = None,
         Action::Navigate(route) => state.route = route,
         Action::Notice(notice) => state.tools.notice = notice,
-        Action::Survey(summary) => {
-            if state
-                .tools
-                .notice
-                .as_ref()
-                .is_some_and(|n| n.slot == Slot::Csv)
-            {
-                state.tools.notice = None;
+        Action::Reply { op, result } => {
+            let slot = slot_of(op);
+            let tools = &mut state.tools;
+            if tools.notice.as_ref().is_some_and(|n| n.slot == slot) {
+                tools.notice = None;
             }
-            state.tools.survey = Some(summary.into());
+            match (op, result) {
+                (_, Err(text)) => {
+                    tools.notice = Some(Notice {
+                        slot,
+                        kind: NoticeKind::Problem,
+                        text,
+                    })
+                }
+                (Op::ImportCsv, Ok(summary)) => tools.survey = Some(summary.into()),
+                (Op::ImportJson, Ok(code)) => tools.adopt = Some(code.into()),
+                (_, Ok(page)) => tools.page = Some(page.into()),
+            }
         }
-        Action::Page { request, html } => state.tools.page = Some((request.into(), html.into())),
+        Action::Adopt(code) => state.tools.adopt = Some(code.into()),
+        Action::Adopted => state.tools.adopt = None,
     }
     state
 }
@@ -749,47 +780,52 @@ mod tests {
     }
 
     #[test]
-    fn tools_results_are_kept_for_the_share_page() {
-        let notice = |slot, kind| Notice {
-            slot,
-            kind,
-            text: "x".into(),
+    fn tools_replies_are_kept_for_the_pages() {
+        let busy = |slot| {
+            Action::Notice(Some(Notice {
+                slot,
+                kind: NoticeKind::Busy,
+                text: "…".into(),
+            }))
         };
-        let s = apply(
-            AppState::default(),
-            Action::Notice(Some(notice(Slot::Csv, NoticeKind::Busy))),
-        );
-        assert_eq!(s.tools.notice, Some(notice(Slot::Csv, NoticeKind::Busy)));
-        let survey = "code\t1abc\nrespondents\t3".to_string();
-        let s = apply(s, Action::Survey(survey.clone()));
-        assert_eq!(s.tools.notice, None, "the survey replaces the CSV notice");
-        assert_eq!(s.tools.survey.as_deref(), Some(survey.as_str()));
-
-        let s = apply(
-            s,
-            Action::Notice(Some(notice(Slot::Json, NoticeKind::Problem))),
-        );
-        let s = apply(s, Action::Survey(survey));
+        let reply = |op, result| Action::Reply { op, result };
+        let s = apply(AppState::default(), busy(Slot::Csv));
         assert_eq!(
-            s.tools.notice,
-            Some(notice(Slot::Json, NoticeKind::Problem)),
-            "another slot's notice stays"
+            s.tools.notice.as_ref().map(|n| n.kind),
+            Some(NoticeKind::Busy)
         );
-        let s = apply(
-            s,
-            Action::Page {
-                request: "share\nlink".into(),
-                html: "<section></section>".into(),
-            },
+        let s = apply(s, reply(Op::ImportCsv, Ok("code\t1abc".into())));
+        assert_eq!(s.tools.notice, None, "the survey ends the CSV notice");
+        assert_eq!(s.tools.survey.as_deref(), Some("code\t1abc"));
+
+        let s = apply(s, busy(Slot::Json));
+        let s = apply(s, reply(Op::ImportJson, Err("a\nb".into())));
+        let problem = s.tools.notice.clone().expect("the problems");
+        assert_eq!(
+            (problem.slot, problem.kind),
+            (Slot::Json, NoticeKind::Problem)
         );
-        let (request, html) = s.tools.page.clone().expect("a panel");
-        assert_eq!((&*request, &*html), ("share\nlink", "<section></section>"));
-        let s = apply(s, Action::Notice(None));
+        assert_eq!(problem.text, "a\nb");
+        assert_eq!(s.tools.adopt, None);
+        let s = apply(s, reply(Op::Page, Ok("share\n<section></section>".into())));
+        assert_eq!(s.tools.notice, Some(problem), "another slot's notice stays");
+        assert_eq!(s.tools.page.as_deref(), Some("share\n<section></section>"));
+        assert!(s.tools.survey.is_some(), "a panel does not drop the survey");
+
+        let s = apply(s, reply(Op::ImportJson, Ok("1xyz".into())));
+        assert_eq!(s.tools.adopt.as_deref(), Some("1xyz"));
         assert_eq!(s.tools.notice, None);
-        assert!(
-            s.tools.survey.is_some(),
-            "a notice does not drop the survey"
+        let s = apply(s, Action::Adopted);
+        assert_eq!(s.tools.adopt, None);
+        let s = apply(s, Action::Adopt("1abc".into()));
+        assert_eq!(s.tools.adopt.as_deref(), Some("1abc"));
+        assert_eq!(
+            *s.assessment,
+            Assessment::default(),
+            "nothing is loaded by the reducer"
         );
+        let s = apply(s, reply(Op::Qr, Err("x".into())));
+        assert_eq!(s.tools.notice.map(|n| n.slot), Some(Slot::Link));
     }
 
     #[test]
@@ -808,7 +844,10 @@ mod tests {
         p.region = "<script>/../é".into();
         assert_eq!(export_file_name(&p, "x"), "cermat-script-2024-05-17.json");
         p.date = "Maret 2026".into();
-        assert_eq!(export_file_name(&p, "2026-01-02"), "cermat-script-2026-01-02.json");
+        assert_eq!(
+            export_file_name(&p, "2026-01-02"),
+            "cermat-script-2026-01-02.json"
+        );
         p.date = "2024-05-17".into();
         p.region = "—".into();
         assert_eq!(

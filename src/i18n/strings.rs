@@ -149,7 +149,7 @@ strings! {
     working: "Memproses…", "Working…";
     copied: "Tautan disalin.", "Link copied.";
     copy_manual: "Tautan sudah dipilih: tekan Ctrl+C untuk menyalinnya.", "The link is selected: press Ctrl+C to copy it.";
-    tools_failed: "Alat impor dan ekspor tidak dapat dimuat. Periksa koneksi lalu muat ulang halaman; jawaban Anda tetap aman.", "The import and export tools could not be loaded. Check the connection and reload the page; your answers are safe.";
+    tools_failed: "Bagian ini tidak dapat dimuat. Periksa koneksi lalu muat ulang halaman; jawaban Anda tetap aman.", "This part could not be loaded. Check the connection and reload the page; your answers are safe.";
     confirm_replace: "Ganti isian Anda yang tersimpan dengan penilaian ini? Jawaban Anda sekarang akan hilang.", "Replace your saved work with this assessment? Your current answers will be lost.";
     shared_title: "Hasil yang dibagikan", "Shared result";
     shared_banner: "Anda melihat hasil yang dibagikan lewat tautan. Isian Anda sendiri tidak berubah.", "You are viewing a shared result. Your own answers are unchanged.";

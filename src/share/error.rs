@@ -1,6 +1,6 @@
 //! Why a result link could not be opened, told to the user in their language.
 
-use crate::model::Lang;
+use crate::model::{Lang, Text};
 
 /// Every way `decode` can refuse a code. Each has a message in both languages that
 /// tells the user what happened and what to do; none of them is a panic.
@@ -28,76 +28,57 @@ pub enum ShareError {
 
 impl ShareError {
     pub fn message(&self, lang: Lang) -> String {
-        match lang {
-            Lang::Id => self.message_id(),
-            Lang::En => self.message_en(),
-        }
+        self.text().get(lang).to_string()
     }
 
-    fn message_id(&self) -> String {
+    // Static texts, no numbers spliced in: the counts and positions help no user, and
+    // formatting them costs bytes in the first page load.
+    fn text(&self) -> Text {
         match self {
-            ShareError::Empty => {
-                "Tautan hasil kosong: tidak ada kode penilaian di dalamnya.".into()
-            }
-            ShareError::TooLong { len, max } => format!(
-                "Tautan hasil terlalu panjang ({len} karakter, paling banyak {max}). \
-                 Tautan ini bukan buatan Cermat atau telah diubah."
+            ShareError::Empty => Text::new(
+                "Tautan hasil kosong: tidak ada kode penilaian di dalamnya.",
+                "The result link is empty: it holds no assessment code.",
             ),
-            ShareError::UnknownVersion(v) => format!(
-                "Tautan ini memakai versi format \"{}\" yang tidak dikenal halaman ini. \
-                 Muat ulang halaman untuk memakai Cermat terbaru, atau minta tautan baru \
-                 kepada pengirimnya.",
-                v.escape_debug()
+            ShareError::TooLong { .. } => Text::new(
+                "Tautan hasil terlalu panjang. Tautan ini bukan buatan Cermat atau telah diubah.",
+                "The result link is too long. It was not made by Cermat or has been altered.",
             ),
-            ShareError::InvalidCharacter { position } => format!(
-                "Tautan hasil berisi karakter yang tidak sah (posisi {position}); mungkin \
-                 berubah saat disalin. Salin ulang seluruh tautan."
+            ShareError::UnknownVersion(_) => Text::new(
+                "Tautan ini memakai versi format yang tidak dikenal halaman ini. Muat ulang \
+                 halaman untuk memakai Cermat terbaru, atau minta tautan baru kepada pengirimnya.",
+                "This link uses a format version this page does not know. Reload the page to \
+                 get the latest Cermat, or ask the sender for a new link.",
             ),
-            ShareError::Truncated => "Tautan hasil terpotong: bagian akhirnya hilang. \
-                 Salin ulang seluruh tautan dari pengirimnya."
-                .into(),
-            ShareError::Corrupted => "Tautan hasil rusak: isinya tidak lolos pemeriksaan \
-                 keutuhan. Minta tautan baru kepada pengirimnya."
-                .into(),
-            ShareError::FieldTooLong { max } => format!(
-                "Tautan hasil memuat isian profil yang lebih panjang dari {max} karakter; \
-                 tautan ini bukan buatan Cermat."
+            ShareError::InvalidCharacter { .. } => Text::new(
+                "Tautan hasil berisi karakter yang tidak sah; mungkin berubah saat disalin. \
+                 Salin ulang seluruh tautan.",
+                "The result link contains an invalid character; it may have changed while \
+                 being copied. Copy the whole link again.",
             ),
-            ShareError::InvalidText => "Tautan hasil memuat teks profil yang tidak sah \
-                 (bukan UTF-8). Minta tautan baru kepada pengirimnya."
-                .into(),
-        }
-    }
-
-    fn message_en(&self) -> String {
-        match self {
-            ShareError::Empty => "The result link is empty: it holds no assessment code.".into(),
-            ShareError::TooLong { len, max } => format!(
-                "The result link is too long ({len} characters, at most {max}). \
-                 It was not made by Cermat or has been altered."
+            ShareError::Truncated => Text::new(
+                "Tautan hasil terpotong: bagian akhirnya hilang. Salin ulang seluruh tautan \
+                 dari pengirimnya.",
+                "The result link is cut off: its end is missing. Copy the whole link from the \
+                 sender again.",
             ),
-            ShareError::UnknownVersion(v) => format!(
-                "This link uses format version \"{}\", which this page does not know. \
-                 Reload the page to get the latest Cermat, or ask the sender for a new link.",
-                v.escape_debug()
+            ShareError::Corrupted => Text::new(
+                "Tautan hasil rusak: isinya tidak lolos pemeriksaan keutuhan. Minta tautan \
+                 baru kepada pengirimnya.",
+                "The result link is damaged: its content failed the integrity check. Ask the \
+                 sender for a new link.",
             ),
-            ShareError::InvalidCharacter { position } => format!(
-                "The result link contains an invalid character (position {position}); it may \
-                 have changed while being copied. Copy the whole link again."
+            ShareError::FieldTooLong { .. } => Text::new(
+                "Tautan hasil memuat isian profil yang terlalu panjang; tautan ini bukan buatan \
+                 Cermat.",
+                "The result link holds a profile field that is too long; it was not made by \
+                 Cermat.",
             ),
-            ShareError::Truncated => "The result link is cut off: its end is missing. \
-                 Copy the whole link from the sender again."
-                .into(),
-            ShareError::Corrupted => "The result link is damaged: its content failed the \
-                 integrity check. Ask the sender for a new link."
-                .into(),
-            ShareError::FieldTooLong { max } => format!(
-                "The result link holds a profile field longer than {max} characters; \
-                 it was not made by Cermat."
+            ShareError::InvalidText => Text::new(
+                "Tautan hasil memuat teks profil yang tidak sah (bukan UTF-8). Minta tautan \
+                 baru kepada pengirimnya.",
+                "The result link holds profile text that is not valid (not UTF-8). Ask the \
+                 sender for a new link.",
             ),
-            ShareError::InvalidText => "The result link holds profile text that is not valid \
-                 (not UTF-8). Ask the sender for a new link."
-                .into(),
         }
     }
 }

@@ -31,8 +31,22 @@ use crate::{content, format, qr, scoring, share, survey};
 /// Separates the sections of a reply.
 pub const SECTION: char = '\u{c}';
 
-/// Draws the view a payload names.
+/// The panels' own style sheet, put at the head of each: its rules are needed only where
+/// a panel is shown, so they are not in the first load's styles/main.css.
+const STYLE: &str = concat!(
+    "<style>",
+    include_str!("../../styles/panels.css"),
+    "</style>"
+);
+
+/// Draws the view a payload names: the view's name, a newline, and its markup (which
+/// starts with the panels' style sheet).
 pub fn render(payload: &str, lang: Lang) -> Result<String, String> {
+    let view = payload.split('\n').next().unwrap_or_default();
+    draw(payload, lang).map(|html| [view, "\n", STYLE, &html].concat())
+}
+
+fn draw(payload: &str, lang: Lang) -> Result<String, String> {
     let mut lines = payload.splitn(5, '\n');
     let view = lines.next().unwrap_or_default();
     let (a, b) = (
@@ -43,7 +57,13 @@ pub fn render(payload: &str, lang: Lang) -> Result<String, String> {
         "share" => {
             let today = lines.next().unwrap_or_default();
             let survey = lines.next().map(SurveySummary::decode);
-            Ok(share_page(a, b.contains("share"), today, survey.as_ref(), lang))
+            Ok(share_page(
+                a,
+                b.contains("share"),
+                today,
+                survey.as_ref(),
+                lang,
+            ))
         }
         "report" => report(a, b, lang),
         "method" => Ok(method(lang)),
@@ -80,7 +100,11 @@ fn card(key: &str, title: &str, note: &str, body: &str) -> String {
 }
 
 fn button(action: &str, testid: &str, label: &str, primary: bool) -> String {
-    let class = if primary { "button button-primary" } else { "button" };
+    let class = if primary {
+        "button button-primary"
+    } else {
+        "button"
+    };
     format!(
         "<button type=\"button\" class=\"{class}\" data-do=\"{action}\" data-testid=\"{testid}\">{}</button>",
         esc(label)
@@ -111,23 +135,23 @@ pub fn data_url(mime: &str, text: &str) -> String {
     out
 }
 
-/// A file picker that is also a drop zone.
+/// A drop zone that is a file picker: the file input covers it (see styles/main.css),
+/// so a file dropped on it is chosen as if picked.
 fn picker(action: &str, accept: &str, label: &str) -> String {
     format!(
-        "<label class=\"drop\" data-do=\"{action}\" data-testid=\"{action}-drop\"><span>{}</span>\
+        "<label class=\"drop\" data-testid=\"{action}-drop\"><span>{}</span>\
          <input type=\"file\" accept=\"{accept}\" data-do=\"{action}\" data-testid=\"{action}\"></label>",
         esc(label)
     )
 }
 
-/// The QR code of `link`, or nothing if it is too long for one.
+/// The QR code of `link`, labelled, or nothing if the link is too long for one.
 fn qr_code(link: &str, p: &PanelStrings) -> String {
     qr::qr_svg(link)
         .map(|svg| {
-            format!(
-                "<div class=\"qr\" role=\"img\" aria-label=\"{}\" data-testid=\"qr\">{svg}</div>",
-                esc(p.qr_label)
-            )
+            let label = format!("role=\"img\" aria-label=\"{}\"", esc(p.qr_label));
+            let svg = svg.replacen("role=\"img\"", &label, 1);
+            format!("<div class=\"qr\" data-testid=\"qr\">{svg}</div>")
         })
         .unwrap_or_default()
 }
@@ -146,7 +170,13 @@ fn share_page(
         .and_then(|(_, code)| share::decode(code).ok())
         .map(|a| {
             let name = crate::state::export_file_name(&a.profile, today);
-            download("export-json", &name, JSON, &format::response_json(&a), p.export_json)
+            download(
+                "export-json",
+                &name,
+                JSON,
+                &format::response_json(&a),
+                p.export_json,
+            )
         })
         .unwrap_or_default();
     let link_body = format!(
@@ -168,13 +198,25 @@ fn share_page(
     let template = format::template_json();
     let json_body = format!(
         "<div class=\"actions\">{export}{}</div>{}",
-        download("template-json", "cermat-template.json", JSON, &template, p.template_json),
+        download(
+            "template-json",
+            "cermat-template.json",
+            JSON,
+            &template,
+            p.template_json
+        ),
         picker("import-json", ".json,application/json", p.pick_json),
     );
     let csv = survey::csv_template(lang);
     let mut csv_body = format!(
         "<div class=\"actions\">{}</div>{}",
-        download("template-csv", "cermat-survei-template.csv", "text/csv", &csv, p.template_csv),
+        download(
+            "template-csv",
+            "cermat-survei-template.csv",
+            "text/csv",
+            &csv,
+            p.template_csv
+        ),
         picker("import-csv", ".csv,text/csv,text/plain", p.pick_csv),
     );
     if let Some(s) = survey.filter(|s| !s.code.is_empty()) {
@@ -266,7 +308,10 @@ fn table<'a>(
     for (id, counts) in rows {
         any = true;
         let total: u32 = counts.iter().sum::<u32>().max(1);
-        out.push_str(&format!("<tr data-item=\"{id}\"><th scope=\"row\">{id}</th>", id = esc(id)));
+        out.push_str(&format!(
+            "<tr data-item=\"{id}\"><th scope=\"row\">{id}</th>",
+            id = esc(id)
+        ));
         for n in counts {
             out.push_str(&format!(
                 "<td style=\"--share:{}%\">{n}</td>",
@@ -308,7 +353,11 @@ fn report(code: &str, link: &str, lang: Lang) -> Result<String, String> {
         (s.field_assessor, &pr.assessor),
         (s.field_date, &pr.date),
     ] {
-        let value = if value.trim().is_empty() { s.no_value } else { value };
+        let value = if value.trim().is_empty() {
+            s.no_value
+        } else {
+            value
+        };
         cover.push_str(&format!(
             "<div><dt>{}</dt><dd>{}</dd></div>",
             esc(label),
@@ -316,7 +365,7 @@ fn report(code: &str, link: &str, lang: Lang) -> Result<String, String> {
         ));
     }
     cover.push_str(&format!(
-        "</dl><table class=\"report-summary\" data-testid=\"report-summary\"><thead><tr><th scope=\"col\">{}</th>\
+        "</dl><div class=\"table-wrap\"><table class=\"report-summary\" data-testid=\"report-summary\"><thead><tr><th scope=\"col\">{}</th>\
          <th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>",
         esc(p.col_instrument),
         esc(s.index_label),
@@ -325,7 +374,9 @@ fn report(code: &str, link: &str, lang: Lang) -> Result<String, String> {
     ));
     for id in InstrumentId::ALL {
         let r = result.likert(id);
-        let index = r.index.map_or(s.no_value.to_string(), |v| fmt_score(v, lang));
+        let index = r
+            .index
+            .map_or(s.no_value.to_string(), |v| fmt_score(v, lang));
         let (level, predicate) = r.band.map_or((s.no_value.to_string(), s.no_value), |b| {
             (
                 format!("{} · {}", b.level, b.level_name.get(lang)),
@@ -346,7 +397,7 @@ fn report(code: &str, link: &str, lang: Lang) -> Result<String, String> {
         .get(usize::from(stage.achieved).wrapping_sub(1))
         .map_or(s.stage_zero, |st| st.stage.name.get(lang));
     cover.push_str(&format!(
-        "<tr><th scope=\"row\">{}</th><td colspan=\"3\">{}: {} · {}</td></tr></tbody></table>",
+        "<tr><th scope=\"row\">{}</th><td colspan=\"3\">{}: {} · {}</td></tr></tbody></table></div>",
         esc(content::stages().name.get(lang)),
         esc(s.stage_achieved_label),
         stage.achieved,
@@ -366,7 +417,10 @@ fn report(code: &str, link: &str, lang: Lang) -> Result<String, String> {
         esc(p.report_scan),
         esc(link)
     ));
-    let mut method = format!("<section class=\"sheet\"><h2>{}</h2><ul>", esc(s.method_title));
+    let mut method = format!(
+        "<section class=\"sheet\"><h2>{}</h2><ul>",
+        esc(s.method_title)
+    );
     for text in [
         p.method_scale,
         p.method_formula_indicator,
@@ -389,7 +443,8 @@ fn report(code: &str, link: &str, lang: Lang) -> Result<String, String> {
 fn method(lang: Lang) -> String {
     let (s, p) = (t(lang), panel(lang));
     let bands = content::spbe_bands();
-    let section = |title: &str, body: String| format!("<section><h2>{}</h2>{body}</section>", esc(title));
+    let section =
+        |title: &str, body: String| format!("<section><h2>{}</h2>{body}</section>", esc(title));
     let para = |text: &str| format!("<p>{}</p>", esc(text));
     let list = |items: Vec<String>| {
         let items: String = items.iter().map(|i| format!("<li>{i}</li>")).collect();
@@ -401,12 +456,26 @@ fn method(lang: Lang) -> String {
         .map(|i| (i.name, i.source))
         .into_iter()
         .chain([(stage.name, stage.source)])
-        .map(|(name, source)| format!("<strong>{}</strong>. {}", esc(name.get(lang)), esc(source.get(lang))))
+        .map(|(name, source)| {
+            format!(
+                "<strong>{}</strong>. {}",
+                esc(name.get(lang)),
+                esc(source.get(lang))
+            )
+        })
         .collect();
-    let weight = |name: &str, w: f64| esc(&fill(p.method_weight_of, &[name, &fmt_percent(w * 100.0, lang)]));
+    let weight = |name: &str, w: f64| {
+        esc(&fill(
+            p.method_weight_of,
+            &[name, &fmt_percent(w * 100.0, lang)],
+        ))
+    };
     let mut weights = para(p.method_weights_note);
     for instrument in InstrumentId::ALL.map(content::likert) {
-        weights.push_str(&format!("<h3>{}</h3><ul class=\"weights\">", esc(instrument.name.get(lang))));
+        weights.push_str(&format!(
+            "<h3>{}</h3><ul class=\"weights\">",
+            esc(instrument.name.get(lang))
+        ));
         for e in instrument.elements {
             let indicators = e
                 .indicators
@@ -452,7 +521,10 @@ fn method(lang: Lang) -> String {
             let ids: Vec<&str> = st.criteria.iter().map(|c| c.id).collect();
             format!(
                 "<strong>{}</strong> ({}): {}",
-                esc(&fill(s.stage_heading, &[&st.number.to_string(), st.name.get(lang)])),
+                esc(&fill(
+                    s.stage_heading,
+                    &[&st.number.to_string(), st.name.get(lang)]
+                )),
                 esc(&ids.join(", ")),
                 esc(st.description.get(lang))
             )
@@ -465,7 +537,11 @@ fn method(lang: Lang) -> String {
     sources.push(esc(&fill(p.method_bands_source, &[bands.source.get(lang)])));
     // The documents that recommendation bases cite by their short names.
     sources.extend(content::sources().iter().map(|doc| {
-        format!("<strong>{}</strong>: {}", esc(doc.short.get(lang)), esc(doc.title.get(lang)))
+        format!(
+            "<strong>{}</strong>: {}",
+            esc(doc.short.get(lang)),
+            esc(doc.title.get(lang))
+        )
     }));
     let formulas = [
         p.method_formula_indicator,
@@ -485,7 +561,8 @@ fn method(lang: Lang) -> String {
         section(p.method_gap_title, para(p.method_gap)),
         section(
             p.method_stage_title,
-            para(p.method_stage) + &list(stages).replacen("<ul>", "<ul class=\"method-stages\">", 1),
+            para(p.method_stage)
+                + &list(stages).replacen("<ul>", "<ul class=\"method-stages\">", 1),
         ),
         section(p.method_nodata_title, para(p.method_nodata)),
         section(p.method_sources_title, list(sources)),
@@ -504,7 +581,9 @@ mod tests {
     fn code_with_region(region: &str) -> String {
         let mut a = Assessment::default();
         a.profile.region = region.into();
-        a.answers.scv.insert("S1.1".into(), LikertAnswer::Score(2.0));
+        a.answers
+            .scv
+            .insert("S1.1".into(), LikertAnswer::Score(2.0));
         share::encode(&a)
     }
 
@@ -515,7 +594,10 @@ mod tests {
         let mut it = data.bytes();
         while let Some(b) = it.next() {
             if b == b'%' {
-                let hex: String = [it.next().unwrap(), it.next().unwrap()].iter().map(|&c| c as char).collect();
+                let hex: String = [it.next().unwrap(), it.next().unwrap()]
+                    .iter()
+                    .map(|&c| c as char)
+                    .collect();
                 bytes.push(u8::from_str_radix(&hex, 16).unwrap());
             } else {
                 bytes.push(b);
@@ -562,20 +644,39 @@ mod tests {
 
     #[test]
     fn the_share_page_has_three_sections_and_escapes_what_is_not_ours() {
-        let link = format!("https://example.org/c?x=\"1\"#/r/{}", code_with_region(MARKUP));
+        let link = format!(
+            "https://example.org/c?x=\"1\"#/r/{}",
+            code_with_region(MARKUP)
+        );
         let html = render(&format!("share\n{link}\n\n2026-01-02\n"), Lang::Id).unwrap();
         let sections: Vec<&str> = html.split(SECTION).collect();
         assert_eq!(sections.len(), 3);
         assert!(!html.contains("<script>") && !html.contains("x=\"1\""));
         assert!(html.contains("value=\"https://example.org/c?x=&quot;1&quot;#/r/"));
-        assert!(!html.contains("data-do=\"share\""), "no Web Share button without it");
+        assert!(
+            !html.contains("data-do=\"share\""),
+            "no Web Share button without it"
+        );
         assert!(html.contains("<svg"), "a QR code");
+        assert!(html.contains("role=\"img\" aria-label=\"Kode QR tautan hasil\""));
         // The response file is named after the region (ASCII) and today.
         assert!(html.contains("download=\"cermat-script-alert-1-script-x-y-2026-01-02.json\""));
-        let href = html.split("data-testid=\"export-json\" download=").nth(1).unwrap();
-        let url = href.split("href=\"").nth(1).unwrap().split('"').next().unwrap();
+        let href = html
+            .split("data-testid=\"export-json\" download=")
+            .nth(1)
+            .unwrap();
+        let url = href
+            .split("href=\"")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap();
         let json = data_text(url);
-        assert!(json.contains("\"S1.1\": 2") && json.contains("alert(1)"), "{json}");
+        assert!(
+            json.contains("\"S1.1\": 2") && json.contains("alert(1)"),
+            "{json}"
+        );
         assert!(html.contains("download=\"cermat-survei-template.csv\""));
         assert!(html.contains("download=\"cermat-template.json\""));
 
@@ -603,7 +704,9 @@ mod tests {
         assert!(html.contains("…dan 3 baris lagi"));
         assert!(html.contains("Timestamp, &lt;script&gt;"));
         assert!(html.contains("K5"));
-        assert!(html.contains("<tr data-item=\"S1.1\"><th scope=\"row\">S1.1</th><td style=\"--share:8%\">1</td>"));
+        assert!(html.contains(
+            "<tr data-item=\"S1.1\"><th scope=\"row\">S1.1</th><td style=\"--share:8%\">1</td>"
+        ));
         assert!(html.contains(&format!("data-code=\"{}\"", summary.code)));
         assert!(html.contains(&format!("href=\"#/r/{}\"", summary.code)));
     }
@@ -619,6 +722,7 @@ mod tests {
         assert!(parts[0].contains("Assessment report") && parts[0].contains("<svg"));
         assert!(parts[0].contains("provisional") || parts[0].contains("Provisional"));
         assert!(parts[1].contains("Methodology"));
+        assert!(parts[0].starts_with("report\n<style>") && parts[0].contains("@media print"));
         let bad = render("report\n1abc\nhttps://x/#/r/1abc", Lang::Id).unwrap_err();
         assert!(bad.contains("terpotong"), "{bad}");
     }
@@ -630,7 +734,11 @@ mod tests {
             assert_eq!(html.matches("<section>").count(), 9);
             for id in InstrumentId::ALL {
                 for e in content::likert(id).elements {
-                    assert!(html.contains(&esc(e.name.get(lang))), "{}", e.name.get(lang));
+                    assert!(
+                        html.contains(&esc(e.name.get(lang))),
+                        "{}",
+                        e.name.get(lang)
+                    );
                 }
             }
             for doc in content::sources() {

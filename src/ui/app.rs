@@ -62,7 +62,7 @@ pub fn App() -> Html {
         &route,
         &state.assessment,
         state.storage,
-        state.tools.survey.clone(),
+        &state.tools,
         on_action.clone(),
     );
 

@@ -154,32 +154,34 @@ pub fn today() -> String {
     iso.get(..10).unwrap_or_default().to_string()
 }
 
-/// Calls `then` once `promise` settles: `Ok` with its value, `Err` with its reason. A
-/// rejection is thus always handled (no console error).
-pub fn settle(promise: &js_sys::Promise, then: impl FnOnce(Result<JsValue, JsValue>) + 'static) {
+type Then = Box<dyn FnOnce(Option<JsValue>)>;
+
+/// Calls `then` once `promise` settles: with its value, or `None` when it is rejected
+/// (which is thus always handled: no console error).
+pub fn settle(promise: &js_sys::Promise, then: Then) {
     let slot = Rc::new(Cell::new(Some(then)));
-    let other = Rc::clone(&slot);
-    let ok: Closure<dyn FnMut(JsValue)> = Closure::once_aborting(move |v: JsValue| {
-        if let Some(f) = slot.take() {
-            f(Ok(v))
-        }
-    });
-    let err: Closure<dyn FnMut(JsValue)> = Closure::once_aborting(move |e: JsValue| {
-        if let Some(f) = other.take() {
-            f(Err(e))
-        }
-    });
+    let (ok, err) = (settler(Rc::clone(&slot), true), settler(slot, false));
     let _ = promise.then2(&ok, &err);
     // Each is called at most once, by the promise; leaving them to it costs a few bytes.
     ok.forget();
     err.forget();
 }
 
+/// One side of `settle`: both sides are the same closure type, compiled once.
+fn settler(slot: Rc<Cell<Option<Then>>>, ok: bool) -> Closure<dyn FnMut(JsValue)> {
+    Closure::own_aborting(move |v: JsValue| {
+        if let Some(then) = slot.take() {
+            then(ok.then_some(v))
+        }
+    })
+}
+
 /// Reads a chosen or dropped file as UTF-8 text; `None` when it cannot be read.
 pub fn read_file(file: &web_sys::File, then: impl FnOnce(Option<String>) + 'static) {
-    settle(&file.text(), move |r| {
-        then(r.ok().and_then(|v| v.as_string()))
-    });
+    settle(
+        &file.text(),
+        Box::new(move |v| then(v.and_then(|v| v.as_string()))),
+    );
 }
 
 /// The first file of a file input's or a drop's list.
@@ -190,8 +192,7 @@ pub fn first_file(files: Option<web_sys::FileList>) -> Option<web_sys::File> {
 /// `navigator[name]` when the browser has it (`clipboard`, `share`).
 fn navigator_has(name: &str) -> Option<web_sys::Navigator> {
     let navigator = window()?.navigator();
-    let has =
-        js_sys::Reflect::get(&navigator, &JsValue::from_str(name)).is_ok_and(|v| !v.is_undefined());
+    let has = js_sys::Reflect::has(&navigator, &JsValue::from_str(name)).unwrap_or(false);
     has.then_some(navigator)
 }
 
@@ -199,7 +200,10 @@ fn navigator_has(name: &str) -> Option<web_sys::Navigator> {
 /// browser has no clipboard access or refuses it.
 pub fn copy_text(text: &str, then: impl FnOnce(bool) + 'static) {
     match navigator_has("clipboard") {
-        Some(n) => settle(&n.clipboard().write_text(text), move |r| then(r.is_ok())),
+        Some(n) => settle(
+            &n.clipboard().write_text(text),
+            Box::new(move |v| then(v.is_some())),
+        ),
         None => then(false),
     }
 }
@@ -212,11 +216,13 @@ pub fn can_share() -> bool {
 /// Opens the device's share sheet for a link (WhatsApp is one tap from there).
 pub fn share_link(title: &str, url: &str) {
     if let Some(n) = navigator_has("share") {
-        let data = web_sys::ShareData::new();
-        data.set_title(title);
-        data.set_url(url);
+        // `{ title, url }`, built with Reflect: fewer bindings than `ShareData`'s setters.
+        let data = js_sys::Object::new();
+        for (key, value) in [("title", title), ("url", url)] {
+            let _ = js_sys::Reflect::set(&data, &key.into(), &value.into());
+        }
         // Cancelling the sheet rejects the promise: nothing to do then.
-        settle(&n.share_with_data(&data), |_| ());
+        settle(&n.share_with_data(data.unchecked_ref()), Box::new(|_| ()));
     }
 }
 

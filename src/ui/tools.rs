@@ -15,16 +15,16 @@ use std::cell::RefCell;
 
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use web_sys::Worker;
+use yew::Callback;
 
 use crate::i18n::{t, Lang};
+use crate::state::Action;
 use crate::tools::protocol::{Op, Reply, Request, READY};
 use crate::ui::dom;
 
 /// How long the worker may take to start (fetching and compiling its WebAssembly on a
 /// slow phone) before the app gives up on it.
 const START_TIMEOUT_MS: i32 = 30_000;
-
-type Done = Box<dyn FnOnce(Result<String, String>)>;
 
 #[derive(Default)]
 struct Client {
@@ -36,23 +36,23 @@ struct Client {
     next_id: u32,
     /// Encoded requests waiting for `READY`.
     queue: Vec<String>,
-    /// Requests sent or queued, waiting for their reply.
-    waiting: Vec<(u32, Lang, Done)>,
+    /// Requests sent or queued, waiting for their reply: id and op.
+    waiting: Vec<(u32, Op)>,
+    /// Where replies go (`Action::Reply`), and the language of the last request.
+    on_action: Callback<Action>,
+    lang: Lang,
 }
 
 thread_local! {
     static CLIENT: RefCell<Client> = RefCell::default();
 }
 
-/// Sends one request to the tools worker; `done` gets the reply's result, or an error
-/// message in `lang` when the worker could not be started.
-pub fn ask(
-    op: Op,
-    lang: Lang,
-    payload: String,
-    done: impl FnOnce(Result<String, String>) + 'static,
-) {
-    let failed = CLIENT.with_borrow_mut(move |c| {
+/// Sends one request to the tools worker. Its reply, or the "could not be loaded"
+/// message when the worker cannot start, comes back as `Action::Reply`.
+pub fn ask(op: Op, lang: Lang, payload: String, on_action: &Callback<Action>) {
+    let failed = CLIENT.with_borrow_mut(|c| {
+        c.on_action = on_action.clone();
+        c.lang = lang;
         if c.worker.is_none() && !c.failed {
             c.ready = false;
             c.worker = start();
@@ -60,7 +60,7 @@ pub fn ask(
         }
         c.next_id += 1;
         let id = c.next_id;
-        c.waiting.push((id, lang, Box::new(done)));
+        c.waiting.push((id, op));
         let request = Request {
             id,
             op,
@@ -74,8 +74,8 @@ pub fn ask(
         }
         c.failed
     });
-    // Outside the borrow, as every callback is called: it may re-render the app, which
-    // may ask again.
+    // Outside the borrow, as every reply is sent: it re-renders the app, which may ask
+    // again.
     if failed {
         give_up();
     }
@@ -95,19 +95,21 @@ fn start() -> Option<Worker> {
         .ok()??
         .get_attribute("content")?;
     let worker = Worker::new(&url).ok()?;
-    let listener = Closure::<dyn FnMut(JsValue)>::new(|e: JsValue| {
+    let listener = Closure::<dyn FnMut(JsValue)>::own_aborting(|e: JsValue| {
         let data = js_sys::Reflect::get(&e, &JsValue::from_str("data")).ok();
         match data.and_then(|d| d.as_string()) {
             Some(text) => on_message(&text),
-            // An error event, or the timeout while the worker has not said `READY`.
+            // The timeout once the worker has said `READY`: nothing to do.
             None if e.is_undefined() && CLIENT.with_borrow(|c| c.ready) => {}
+            // An error event, or the timeout before `READY`.
             None => give_up(),
         }
     });
     let f = listener.as_ref().unchecked_ref();
     worker.set_onmessage(Some(f));
     worker.set_onerror(Some(f));
-    let _ = dom::window()?.set_timeout_with_callback_and_timeout_and_arguments_0(f, START_TIMEOUT_MS);
+    let _ =
+        dom::window()?.set_timeout_with_callback_and_timeout_and_arguments_0(f, START_TIMEOUT_MS);
     // The listener lives as long as the page, like the worker.
     listener.forget();
     Some(worker)
@@ -128,12 +130,15 @@ fn on_message(text: &str) {
     let Some(reply) = Reply::decode(text) else {
         return;
     };
-    let done = CLIENT.with_borrow_mut(|c| {
-        let at = c.waiting.iter().position(|(id, ..)| *id == reply.id)?;
-        Some(c.waiting.swap_remove(at).2)
+    let to = CLIENT.with_borrow_mut(|c| {
+        let at = c.waiting.iter().position(|(id, _)| *id == reply.id)?;
+        Some((c.waiting.swap_remove(at).1, c.on_action.clone()))
     });
-    if let Some(done) = done {
-        done(reply.result);
+    if let Some((op, on_action)) = to {
+        on_action.emit(Action::Reply {
+            op,
+            result: reply.result,
+        });
     }
 }
 
@@ -141,16 +146,17 @@ fn on_message(text: &str) {
 /// that had started is started afresh on the next request; one that never did is not
 /// tried again.
 fn give_up() {
-    let waiting = CLIENT.with_borrow_mut(|c| {
+    let (waiting, on_action, lang) = CLIENT.with_borrow_mut(|c| {
         c.failed |= !c.ready;
         c.ready = false;
         c.queue.clear();
         if let Some(w) = c.worker.take() {
             w.terminate();
         }
-        std::mem::take(&mut c.waiting)
+        (std::mem::take(&mut c.waiting), c.on_action.clone(), c.lang)
     });
-    for (_, lang, done) in waiting {
-        done(Err(t(lang).tools_failed.to_string()));
+    for (_, op) in waiting {
+        let result = Err(t(lang).tools_failed.to_string());
+        on_action.emit(Action::Reply { op, result });
     }
 }

@@ -2,7 +2,9 @@
 // file picker and by drag-and-drop, refused with every problem listed; and a survey CSV
 // as real exports look (BOM, semicolons, labels, a Timestamp column, statement text in a
 // header, a bad row) aggregated into one result.
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import {
   flow, assert, sel, waitForApp, waitForRoute, currentRoute, readLikertResult, itemsOnPage,
   storageSnapshot,
@@ -20,15 +22,20 @@ async function download(page, testid) {
   return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8') };
 }
 
-/** Drops a file on an element, as a drag from the desktop would. */
-async function dropFile(page, selector, name, text, type) {
-  await page.locator(selector).evaluate((el, [n, t, ty]) => {
-    const data = new DataTransfer();
-    data.items.add(new File([t], n, { type: ty }));
-    for (const kind of ['dragenter', 'dragover', 'drop']) {
-      el.dispatchEvent(new DragEvent(kind, { dataTransfer: data, bubbles: true, cancelable: true }));
-    }
-  }, [name, text, type]);
+/**
+ * Drops a file on an element as a drag from the desktop does: real drag events through
+ * the DevTools protocol (a script's synthetic drop would not carry a file).
+ */
+async function dropFile(page, selector, name, text) {
+  const dir = await mkdtemp(path.join(tmpdir(), 'cermat-drop-'));
+  const file = path.join(dir, name);
+  await writeFile(file, text);
+  const box = await page.locator(selector).boundingBox();
+  const cdp = await page.context().newCDPSession(page);
+  const at = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  const data = { items: [], files: [file], dragOperationsMask: 1 };
+  for (const type of ['dragEnter', 'dragOver', 'drop']) await cdp.send('Input.dispatchDragEvent', { type, ...at, data });
+  await cdp.detach();
 }
 
 flow('JSON: template and export download, import by picker and by drop, problems listed', async ({ page, base }) => {
@@ -69,7 +76,7 @@ flow('JSON: template and export download, import by picker and by drop, problems
   for (const id of Object.keys(other.answers.scv)) other.answers.scv[id] = 2;
   const asked = [];
   page.once('dialog', (d) => { asked.push(d.message()); d.dismiss(); });
-  await dropFile(page, '[data-testid=import-json-drop]', 'other.json', JSON.stringify(other), 'application/json');
+  await dropFile(page, '[data-testid=import-json-drop]', 'other.json', JSON.stringify(other));
   await page.waitForFunction(() => !document.querySelector('[data-testid=tool-status]'));
   await page.waitForTimeout(300);
   assert.equal(asked.length, 1, 'asked before replacing saved work');
@@ -77,7 +84,7 @@ flow('JSON: template and export download, import by picker and by drop, problems
   assert.equal((await storageSnapshot(page))[SAVE_KEY], own, 'declined: nothing replaced');
   // Accepted, by drop this time.
   page.once('dialog', (d) => d.accept());
-  await dropFile(page, '[data-testid=import-json-drop]', 'other.json', JSON.stringify(other), 'application/json');
+  await dropFile(page, '[data-testid=import-json-drop]', 'other.json', JSON.stringify(other));
   await waitForRoute(page, /^\/results$/);
   await waitForApp(page);
   assert.equal((await readLikertResult(page, 'scv')).indexValue, '2.00');
@@ -121,9 +128,8 @@ flow('CSV survey: BOM, semicolons, labels, a Timestamp column and a bad row', as
   assert.equal(template.name, 'cermat-survei-template.csv');
   assert.match(template.text, /S1\.1/);
 
-  await page.locator('[data-testid=import-csv]').setInputFiles({
-    name: 'survei.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV, 'utf8'),
-  });
+  // Dropped on its zone, as from a file manager.
+  await dropFile(page, '[data-testid=import-csv-drop]', 'survei.csv', CSV);
   const summary = page.locator('[data-testid=survey-summary]');
   await summary.waitFor();
   assert.equal(await summary.locator('[data-testid=survey-respondents]').getAttribute('data-value'), '3');

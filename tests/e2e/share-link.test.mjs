@@ -184,3 +184,27 @@ flow('markup carried by a link is shown as text and never runs', async ({ page, 
   assert.deepEqual(dialogs, [], 'no dialog was opened by the text');
   assert.equal(await page.evaluate(() => window.__alerted), false);
 });
+
+flow('the Web Share button appears only where the browser can share, and shares the link', async ({ page, base, newContext }) => {
+  await page.goto(`${base}#/share`);
+  await waitForApp(page);
+  await page.locator('input[data-testid=share-link]').waitFor();
+  assert.equal(await page.locator('[data-testid=web-share]').count(), 0, 'no navigator.share here');
+
+  // A phone-like browser with the Web Share API.
+  const phone = await newContext({}, () => {
+    Object.defineProperty(Navigator.prototype, 'share', {
+      configurable: true,
+      value(data) { window.__shared = data; return Promise.resolve(); },
+    });
+  });
+  const p = await phone.newPage();
+  await p.goto(`${base}#/share`);
+  await waitForApp(p);
+  const link = await p.locator('input[data-testid=share-link]').inputValue();
+  await p.locator('[data-testid=web-share]').click();
+  await p.waitForFunction(() => window.__shared);
+  const shared = await p.evaluate(() => window.__shared);
+  assert.equal(shared.url, link, 'the share sheet gets the result link');
+  assert.equal(shared.title, 'Cermat');
+});

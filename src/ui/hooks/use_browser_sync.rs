@@ -16,10 +16,10 @@ use crate::i18n::{self, Lang};
 use crate::model::Assessment;
 use crate::route::Route;
 use crate::share;
-use crate::state::{Action, Notice, NoticeKind, Slot, Storage};
+use crate::state::{has_work, Action, Storage, Tools};
 use crate::tools::Op;
+use crate::ui::pages::{adopt_code, share_request};
 use crate::ui::ptr::Shared;
-use crate::ui::pages::share_request;
 use crate::ui::{dom, storage, tools};
 
 /// What the last run saw, so each part runs only when its input changed.
@@ -37,7 +37,8 @@ pub struct SyncMemory {
 
 pub type Memory = Rc<RefCell<SyncMemory>>;
 
-/// Runs after every render whose language, route, assessment, storage or survey changed.
+/// Runs after every render whose language, route, assessment, storage or tools' results
+/// (a survey, an assessment to adopt) changed.
 /// Returns the shared memory, through which a jump asks for an item's focus.
 #[hook]
 pub fn use_browser_sync(
@@ -45,21 +46,42 @@ pub fn use_browser_sync(
     route: &Route,
     assessment: &Rc<Assessment>,
     status: Storage,
-    survey: Option<Rc<str>>,
+    tools: &Tools,
     on_action: Callback<Action>,
 ) -> Memory {
     let memory: Memory = use_mut_ref(SyncMemory::default);
-    let deps = (lang, route.clone(), Shared(Rc::clone(assessment)), status, survey);
+    let (survey, adopt) = (tools.survey.clone(), tools.adopt.clone());
+    let deps = (
+        lang,
+        route.clone(),
+        Shared(Rc::clone(assessment)),
+        status,
+        survey,
+        adopt,
+    );
     {
         let memory = memory.clone();
         // Parents' effects run after their children rendered, so the page is there.
-        use_effect_with(deps, move |(lang, route, assessment, status, survey)| {
-            let mut memory = memory.borrow_mut();
-            autosave(&mut memory, &assessment.0, *status, &on_action);
-            sync_document(*lang, route);
-            move_focus(&mut memory, route);
-            ask_page(&mut memory, *lang, route, &assessment.0, survey.as_deref(), on_action);
-        });
+        use_effect_with(
+            deps,
+            move |(lang, route, assessment, status, survey, adopt)| {
+                let mut memory = memory.borrow_mut();
+                autosave(&mut memory, &assessment.0, *status, &on_action);
+                sync_document(*lang, route);
+                move_focus(&mut memory, route);
+                ask_page(
+                    &mut memory,
+                    *lang,
+                    route,
+                    &assessment.0,
+                    survey.as_deref(),
+                    &on_action,
+                );
+                if let Some(code) = adopt {
+                    adopt_code(code, has_work(&assessment.0), *lang, &on_action);
+                }
+            },
+        );
     }
     memory
 }
@@ -88,16 +110,16 @@ fn autosave(
     }
 }
 
-/// On the share page and the report: asks the tools worker to draw their panels
-/// (`tools::page`) for the current link, language and survey, once for each. The reply
-/// goes to the state (`Action::Page`); a failure is a notice in the link's slot.
+/// On the share page, the report and the methodology: asks the tools worker to draw
+/// their panels (`tools::page`) for the current link, language and survey, once for
+/// each. The reply, or what went wrong, comes back as `Action::Reply`.
 fn ask_page(
     memory: &mut SyncMemory,
     lang: Lang,
     route: &Route,
     assessment: &Assessment,
     survey: Option<&str>,
-    on_action: Callback<Action>,
+    on_action: &Callback<Action>,
 ) {
     let code = share::encode(assessment);
     let link = dom::result_link(&code);
@@ -112,16 +134,7 @@ fn ask_page(
         return;
     }
     memory.page_for = asked;
-    tools::ask(Op::Page, lang, request.clone(), move |reply| {
-        on_action.emit(match reply {
-            Ok(html) => Action::Page { request, html },
-            Err(text) => Action::Notice(Some(Notice {
-                slot: Slot::Link,
-                kind: NoticeKind::Problem,
-                text,
-            })),
-        })
-    });
+    tools::ask(Op::Page, lang, request, on_action);
 }
 
 /// `<html lang>` so screen readers pronounce the page right, the title, and

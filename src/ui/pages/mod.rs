@@ -30,7 +30,7 @@ pub use profile::profile_page;
 pub use report::report_page;
 pub use results::own_results;
 pub use share::{share_page, share_request};
-pub use shared::shared_page;
+pub use shared::{adopt_code, shared_page};
 pub use wizard::wizard;
 
 /// What the pages may need, borrowed from the app for one render.

@@ -16,7 +16,7 @@ use crate::ui::pages::Page;
 
 pub fn report_page(page: &Page, tools: &Tools) -> Html {
     let s = t(page.lang);
-    let panels = panels(tools, "report\n");
+    let panels = panels(tools, "report");
     html! {
         <div class="report" data-testid="report">
             <div class="toolbar report-tools">

@@ -7,16 +7,16 @@
 //! escapes every text that is not Cermat's own. The downloads are plain links the worker
 //! drew. This page shows the sections, puts each one's notices after it (as text), and
 //! handles their controls through one listener per event kind, by their `data-do`:
-//! clicks (copy, share, use the survey), a file chosen, a file dropped.
+//! clicks (copy, share, use the survey) and a file chosen. A file input covers each drop
+//! zone, so a dropped file is a file chosen: the browser does the dragging.
 
 use wasm_bindgen::JsCast;
 use web_sys::{Element, File, HtmlInputElement};
 use yew::prelude::*;
 
-use super::shared::adopt_code;
 use crate::i18n::{t, Lang};
 use crate::share;
-use crate::state::{has_work, Action, Notice, NoticeKind, Slot, Tools};
+use crate::state::{Action, Notice, NoticeKind, Slot, Tools};
 use crate::tools::Op;
 use crate::ui::pages::Page;
 use crate::ui::{dom, tools};
@@ -25,7 +25,17 @@ use crate::ui::{dom, tools};
 pub fn share_request(link: &str, survey: Option<&str>) -> String {
     let flags = if dom::can_share() { "share" } else { "" };
     let today = dom::today();
-    ["share\n", link, "\n", flags, "\n", &today, "\n", survey.unwrap_or_default()].concat()
+    [
+        "share\n",
+        link,
+        "\n",
+        flags,
+        "\n",
+        &today,
+        "\n",
+        survey.unwrap_or_default(),
+    ]
+    .concat()
 }
 
 pub fn share_page(page: &Page, tools: &Tools) -> Html {
@@ -33,7 +43,6 @@ pub fn share_page(page: &Page, tools: &Tools) -> Html {
     let ctx = Ctx {
         lang: page.lang,
         on_action: page.on_action.clone(),
-        work: has_work(page.assessment),
         link: dom::result_link(&share::encode(page.assessment)),
     };
     let onclick = {
@@ -54,23 +63,15 @@ pub fn share_page(page: &Page, tools: &Tools) -> Html {
             }
         }
     };
-    let ondrop = move |e: DragEvent| {
-        e.prevent_default();
-        if let Some(el) = action_target(e.target()) {
-            ctx.import(&el, dom::first_file(e.data_transfer().and_then(|d| d.files())));
-        }
-    };
-    let panels = panels(tools, "share\n");
+    let panels = panels(tools, "share");
     let sections = [Slot::Link, Slot::Json, Slot::Csv]
         .into_iter()
         .enumerate()
         .map(|(i, slot)| {
             html! { <>{ raw(panels.get(i)) }{ notice_in(tools, slot) }</> }
         });
-    // A file dropped anywhere on the page must not replace the page with the file.
     html! {
-        <div class="page page-narrow share" {onclick} {onchange} {ondrop}
-            ondragover={|e: DragEvent| e.prevent_default()}>
+        <div class="page page-narrow share" {onclick} {onchange}>
             <h1 tabindex="-1">{ s.share_title }</h1>
             if panels.is_empty() { <p class="hint">{ s.working }</p> }
             { for sections }
@@ -78,20 +79,20 @@ pub fn share_page(page: &Page, tools: &Tools) -> Html {
     }
 }
 
-/// The sections of the worker's panel for a request starting with `view`; none until
-/// it has arrived. A panel for an earlier request of the same view is shown meanwhile.
+/// The sections of the worker's panel for `view`; none until it has arrived. A panel
+/// drawn for an earlier request of the same view is shown meanwhile.
 pub fn panels<'a>(tools: &'a Tools, view: &str) -> Vec<&'a str> {
-    match &tools.page {
-        Some((request, html)) if request.starts_with(view) => {
-            html.split(crate::tools::page::SECTION).collect()
-        }
+    match tools.page.as_deref().and_then(|p| p.split_once('\n')) {
+        Some((drawn, html)) if drawn == view => html.split(crate::tools::page::SECTION).collect(),
         _ => Vec::new(),
     }
 }
 
 /// Markup drawn by the tools worker (see `tools::page`: it escapes all text not ours).
 pub fn raw(html: Option<&&str>) -> Html {
-    html.map_or_else(Html::default, |h| Html::from_html_unchecked(AttrValue::from(h.to_string())))
+    html.map_or_else(Html::default, |h| {
+        Html::from_html_unchecked(AttrValue::from(h.to_string()))
+    })
 }
 
 /// The element of an event's target, or its nearest ancestor, that carries `data-do`.
@@ -103,23 +104,23 @@ fn action_target(target: Option<web_sys::EventTarget>) -> Option<Element> {
         .ok()?
 }
 
-/// The notice of one slot, if it has one: problems as a list, one a line, as text.
+/// The notice of one slot, if it has one, as text: work under way or done, or what went
+/// wrong, one problem a line.
 pub fn notice_in(tools: &Tools, slot: Slot) -> Html {
     let Some(n) = tools.notice.as_ref().filter(|n| n.slot == slot) else {
         return Html::default();
     };
-    if n.kind != NoticeKind::Problem {
-        return html! { <p class="status" role="status" data-testid="tool-status">{ n.text.clone() }</p> };
-    }
+    // A static class: a computed one would bring Yew's class set into the wasm.
+    let (role, testid) = if n.kind == NoticeKind::Problem {
+        ("alert", "tool-problems")
+    } else {
+        ("status", "tool-status")
+    };
     html! {
-        <div class="notice notice-warn" role="alert" data-testid="tool-problems">
-            <ul>{ for n.text.lines().map(|line| html! { <li>{ line.to_string() }</li> }) }</ul>
-        </div>
+        <ul class="tool-notice" {role} data-testid={testid}>
+            { for n.text.lines().map(|line| html! { <li>{ line.to_string() }</li> }) }
+        </ul>
     }
-}
-
-fn notice(slot: Slot, kind: NoticeKind, text: String) -> Action {
-    Action::Notice(Some(Notice { slot, kind, text }))
 }
 
 /// What the page's listeners need, owned.
@@ -127,40 +128,26 @@ fn notice(slot: Slot, kind: NoticeKind, text: String) -> Action {
 struct Ctx {
     lang: Lang,
     on_action: Callback<Action>,
-    /// The user has saved work, which an import would replace (after confirmation).
-    work: bool,
     link: String,
 }
 
 impl Ctx {
-    /// Sends `op` to the tools worker with a "working" notice in its slot meanwhile; a
-    /// failure becomes the slot's problem notice, a success clears it and is `done`.
+    /// Sends `op` to the tools worker, with a "working" notice in its slot until the
+    /// reply (`Action::Reply`) comes.
     fn run(&self, op: Op, payload: String) {
         let slot = if op == Op::ImportCsv {
             Slot::Csv
         } else {
             Slot::Json
         };
-        let ctx = self.clone();
-        let working = t(ctx.lang).working.into();
-        ctx.on_action.emit(notice(slot, NoticeKind::Busy, working));
-        tools::ask(op, ctx.lang, payload, move |reply| match reply {
-            Ok(text) => {
-                ctx.on_action.emit(Action::Notice(None));
-                ctx.done(op, text);
-            }
-            Err(text) => ctx.on_action.emit(notice(slot, NoticeKind::Problem, text)),
-        });
-    }
-
-    /// What the worker's answer to an import becomes: the survey summary, or the user's
-    /// assessment (after confirmation).
-    fn done(&self, op: Op, text: String) {
-        if op == Op::ImportCsv {
-            self.on_action.emit(Action::Survey(text));
-        } else {
-            adopt_code(&text, self.work, self.lang, &self.on_action);
-        }
+        let text = t(self.lang).working.into();
+        let busy = Notice {
+            slot,
+            kind: NoticeKind::Busy,
+            text,
+        };
+        self.on_action.emit(Action::Notice(Some(busy)));
+        tools::ask(op, self.lang, payload, &self.on_action);
     }
 
     fn click(&self, el: &Element) {
@@ -171,14 +158,19 @@ impl Ctx {
                 dom::select_input("share-link");
                 let on_action = self.on_action.clone();
                 dom::copy_text(&self.link, move |ok| {
-                    let text = if ok { s.copied } else { s.copy_manual };
-                    on_action.emit(notice(Slot::Link, NoticeKind::Done, text.into()));
+                    let text = if ok { s.copied } else { s.copy_manual }.into();
+                    let done = Notice {
+                        slot: Slot::Link,
+                        kind: NoticeKind::Done,
+                        text,
+                    };
+                    on_action.emit(Action::Notice(Some(done)));
                 });
             }
             Some("share") => dom::share_link(s.app_name, &self.link),
             Some("use-survey") => {
                 let code = el.get_attribute("data-code").unwrap_or_default();
-                adopt_code(&code, self.work, self.lang, &self.on_action);
+                self.on_action.emit(Action::Adopt(code));
             }
             _ => {}
         }

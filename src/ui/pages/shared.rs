@@ -8,11 +8,10 @@ use yew::prelude::*;
 use super::not_found::message;
 use super::results::results_page;
 use crate::i18n::{t, Lang};
-use crate::model::Assessment;
 use crate::route::Route;
 use crate::scoring::evaluate;
 use crate::share;
-use crate::state::{has_work, Action};
+use crate::state::Action;
 use crate::ui::dom;
 use crate::ui::hooks::navigate;
 use crate::ui::pages::Page;
@@ -31,9 +30,8 @@ pub fn shared_page(page: &Page, code: &str) -> Html {
         }
     };
     let save = {
-        let (a, work, lang) = (shared.clone(), has_work(page.assessment), page.lang);
-        let on_action = page.on_action.clone();
-        Callback::from(move |_: MouseEvent| adopt(a.clone(), work, lang, &on_action))
+        let (code, on_action) = (code.to_string(), page.on_action.clone());
+        Callback::from(move |_: MouseEvent| on_action.emit(Action::Adopt(code.clone())))
     };
     let result = evaluate(&shared);
     let view = Page {
@@ -56,19 +54,17 @@ pub fn shared_page(page: &Page, code: &str) -> Html {
     }
 }
 
-/// Makes `a` the user's own assessment and shows its results. When that would replace
-/// saved work (`work`), only after the user confirms.
-pub fn adopt(a: Assessment, work: bool, lang: Lang, on_action: &Callback<Action>) {
+/// Makes the assessment of a share code (a link, an imported file, a survey: see
+/// `Action::Adopt`) the user's own and shows its results. When that would replace saved
+/// work (`work`), only after the user confirms.
+pub fn adopt_code(code: &str, work: bool, lang: Lang, on_action: &Callback<Action>) {
+    on_action.emit(Action::Adopted);
+    let Ok(a) = share::decode(code) else {
+        return;
+    };
     if work && !dom::confirm(t(lang).confirm_replace) {
         return;
     }
     on_action.emit(Action::Load(a));
     navigate(&Route::Results);
-}
-
-/// `adopt` for a share code from the tools worker (an imported file or a survey).
-pub fn adopt_code(code: &str, work: bool, lang: Lang, on_action: &Callback<Action>) {
-    if let Ok(a) = share::decode(code) {
-        adopt(a, work, lang, on_action);
-    }
 }

@@ -1,0 +1,81 @@
+// axe-core finds no serious or critical violation on the pages of issue 4 (the share
+// page with a survey summary, a shared result, the report, the methodology), once the
+// tools worker has drawn them, in both languages.
+import { AxeBuilder } from '@axe-core/playwright';
+import { flow, assert, waitForApp } from './helpers.mjs';
+import { GOLDEN_FULL } from './share-fixtures.mjs';
+
+async function audit(page, label) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  assert.deepEqual(bad.map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')})`), [], `axe on ${label}`);
+}
+
+const CSV = 'Timestamp,S1.1,E1\n2024-01-01,4,ya\n2024-01-02,x,ya\n';
+
+for (const lang of ['id', 'en']) {
+  flow(`axe: share page, shared result, report and methodology (${lang})`, async ({ page, base }) => {
+    await page.goto(`${base}?lang=${lang}#/r/${GOLDEN_FULL}`);
+    await waitForApp(page);
+    await page.locator('[data-testid=shared-banner]').waitFor();
+    await audit(page, `shared result (${lang})`);
+    await page.locator('[data-testid=shared-save]').click();
+
+    await page.goto(`${base}?lang=${lang}#/share`);
+    await waitForApp(page);
+    await page.locator('[data-testid=qr] svg').waitFor();
+    await page.locator('[data-testid=import-csv]').setInputFiles({ name: 's.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
+    await page.locator('[data-testid=survey-summary]').waitFor();
+    await page.locator('[data-testid=survey-distribution] summary').click();
+    await audit(page, `share page with a survey (${lang})`);
+
+    await page.goto(`${base}?lang=${lang}#/report`);
+    await waitForApp(page);
+    await page.locator('[data-testid=report-qr] svg').waitFor();
+    await audit(page, `report (${lang})`);
+
+    await page.goto(`${base}?lang=${lang}#/method`);
+    await waitForApp(page);
+    await page.locator('[data-testid=method] section').first().waitFor();
+    await audit(page, `methodology (${lang})`);
+  }, { timeout: 120000 });
+}
+
+// At 360 px wide nothing on these pages overflows horizontally (tables scroll in their box).
+async function assertNoOverflow(page, label) {
+  const r = await page.evaluate(() => {
+    const w = document.documentElement.clientWidth;
+    const wide = [...document.querySelectorAll('body *')]
+      .filter((el) => {
+        const b = el.getBoundingClientRect();
+        if (b.width === 0 || el.closest('.table-wrap')) return false;
+        return b.right > w + 0.5 || b.left < -0.5;
+      })
+      .slice(0, 5)
+      .map((el) => `${el.tagName.toLowerCase()}.${String(el.className).trim().split(/\s+/).join('.')}`);
+    return { scrollWidth: document.documentElement.scrollWidth, wide };
+  });
+  assert.ok(r.scrollWidth <= 360, `${label}: scrollWidth ${r.scrollWidth}; widest: ${r.wide.join(', ')}`);
+}
+
+flow('phone width 360 px: share page, shared result, report, methodology', async ({ page, base }) => {
+  await page.goto(`${base}#/r/${GOLDEN_FULL}`);
+  await waitForApp(page);
+  await page.locator('[data-testid=shared-banner]').waitFor();
+  await assertNoOverflow(page, 'shared result');
+  await page.locator('[data-testid=shared-save]').click();
+  await page.goto(`${base}#/share`);
+  await waitForApp(page);
+  await page.locator('[data-testid=qr] svg').waitFor();
+  await page.locator('[data-testid=import-csv]').setInputFiles({ name: 's.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
+  await page.locator('[data-testid=survey-distribution] summary').click();
+  await assertNoOverflow(page, 'share page');
+  await page.goto(`${base}#/report`);
+  await waitForApp(page);
+  await page.locator('[data-testid=report-qr] svg').waitFor();
+  await assertNoOverflow(page, 'report');
+  await page.goto(`${base}#/method`);
+  await waitForApp(page);
+  await page.locator('[data-testid=method] section').first().waitFor();
+  await assertNoOverflow(page, 'methodology');
+}, { context: { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true } });

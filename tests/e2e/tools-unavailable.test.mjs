@@ -1,0 +1,43 @@
+// The tools worker is fetched on first use only. When it cannot be loaded, the pages
+// that need it say so in the user's language, and everything else keeps working.
+import { flow, assert, sel, waitForApp, readLikertResult } from './helpers.mjs';
+import { GOLDEN_FULL } from './share-fixtures.mjs';
+
+const MESSAGES = {
+  id: 'Bagian ini tidak dapat dimuat.',
+  en: 'This part could not be loaded.',
+};
+
+flow('the first page load does not fetch the tools worker', async ({ page, base }) => {
+  const fetched = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  await page.goto(`${base}#/r/${GOLDEN_FULL}`);
+  await waitForApp(page);
+  await page.locator('[data-testid=shared-banner]').waitFor();
+  assert.equal((await readLikertResult(page, 'scv')).indexValue !== null, true);
+  assert.deepEqual(fetched.filter((p) => p.includes('cermat-tools')), [], 'no worker for a shared result');
+  // The share page starts it.
+  await page.goto(`${base}#/share`);
+  await waitForApp(page);
+  await page.locator('input[data-testid=share-link]').waitFor();
+  assert.ok(fetched.some((p) => /cermat-tools-[0-9a-f]+_bg\.wasm$/.test(p)), fetched.join(' '));
+});
+
+for (const lang of ['id', 'en']) {
+  flow(`a tools worker that cannot load is explained, and the rest works (${lang})`, async ({ page, base, context }) => {
+    await context.route(/cermat-tools-/, (route) => route.abort('aborted'));
+    await page.goto(`${base}?lang=${lang}#/method`);
+    await waitForApp(page);
+    const problem = page.locator('[data-testid=tool-problems]');
+    await problem.waitFor();
+    assert.match(await problem.innerText(), new RegExp(MESSAGES[lang]));
+    // Import on the share page gets the same answer at once; the results are unharmed.
+    await page.goto(`${base}?lang=${lang}#/share`);
+    await waitForApp(page);
+    await problem.waitFor();
+    await page.goto(`${base}?lang=${lang}#/r/${GOLDEN_FULL}`);
+    await waitForApp(page);
+    assert.equal((await readLikertResult(page, 'scv')).indexValue.length, 4);
+    await page.locator(sel.langId).first().waitFor();
+  }, { allowConsole: [/cermat-tools/, /Failed to load/i, /net::ERR/] });
+}
