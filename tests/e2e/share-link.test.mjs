@@ -131,8 +131,8 @@ flow('a damaged or unknown link says why, in Indonesian and in English', async (
     [GOLDEN_FULL.slice(0, 60), /terpotong/, /cut off/],
     [GOLDEN_FULL.slice(0, -1), /terpotong/, /cut off/],
     [`${GOLDEN_FULL}A`, /rusak/, /damaged/],
-    ['9abc', /versi format "9"/, /format version "9"/],
-    [GOLDEN_FULL.replace('q', '*'), /tidak sah \(posisi 8\)/, /invalid character \(position 8\)/],
+    ['9abc', /versi format/, /format version/],
+    [GOLDEN_FULL.replace('q', '*'), /tidak sah/, /invalid character/],
   ];
   for (const [code, id, en] of cases) {
     await openShared(page, base, code, 'id');
