@@ -17,8 +17,9 @@ strings! {
 
     // The response file.
     json_title: "Berkas jawaban (JSON)", "Response file (JSON)";
-    json_note: "Simpan isian sebagai berkas untuk diarsipkan atau dibuka di perangkat lain, atau isi templat kosong dengan skrip. Impor mengganti isian Anda setelah Anda setujui.", "Save the assessment as a file to archive it or open it on another device, or fill in the blank template with a script. An import replaces your answers once you agree.";
+    json_note: "Simpan isian sebagai berkas untuk diarsipkan atau dibuka di perangkat lain, atau isi templat kosong dengan skrip. Impor mengganti isian Anda setelah Anda setujui. Laporan JSON memuat setiap angka hasil untuk tabel kajian.", "Save the assessment as a file to archive it or open it on another device, or fill in the blank template with a script. An import replaces your answers once you agree. The report JSON holds every figure of the result for a study's tables.";
     export_json: "Unduh JSON", "Download JSON";
+    export_report: "Unduh angka hasil (JSON laporan)", "Download the figures (report JSON)";
     template_json: "Unduh templat kosong", "Download blank template";
     pick_json: "Impor: pilih berkas JSON atau seret ke sini", "Import: choose a JSON file or drop it here";
 

@@ -170,13 +170,21 @@ fn share_page(
         .and_then(|(_, code)| share::decode(code).ok())
         .map(|a| {
             let name = crate::state::export_file_name(&a.profile, today);
-            download(
-                "export-json",
-                &name,
-                JSON,
-                &format::response_json(&a),
-                p.export_json,
-            )
+            // The report file: every number of the result, for a researcher's tables.
+            let report = format::report_json(&scoring::evaluate(&a), &a);
+            let report_name = name.replacen("cermat-", "cermat-laporan-", 1);
+            let response = format::response_json(&a);
+            [
+                download("export-json", &name, JSON, &response, p.export_json),
+                download(
+                    "export-report",
+                    &report_name,
+                    JSON,
+                    &report,
+                    p.export_report,
+                ),
+            ]
+            .concat()
         })
         .unwrap_or_default();
     let link_body = format!(
@@ -678,6 +686,9 @@ mod tests {
             "{json}"
         );
         assert!(html.contains("download=\"cermat-survei-template.csv\""));
+        assert!(
+            html.contains("download=\"cermat-laporan-script-alert-1-script-x-y-2026-01-02.json\"")
+        );
         assert!(html.contains("download=\"cermat-template.json\""));
 
         let en = render(&format!("share\n{link}\nshare\n2026-01-02\n"), Lang::En).unwrap();

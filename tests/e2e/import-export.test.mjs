@@ -30,6 +30,7 @@ async function dropFile(page, selector, name, text) {
   const dir = await mkdtemp(path.join(tmpdir(), 'cermat-drop-'));
   const file = path.join(dir, name);
   await writeFile(file, text);
+  await page.locator(selector).scrollIntoViewIfNeeded();
   const box = await page.locator(selector).boundingBox();
   const cdp = await page.context().newCDPSession(page);
   const at = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
@@ -69,6 +70,11 @@ flow('JSON: template and export download, import by picker and by drop, problems
   assert.equal(back.profile.region, 'Kota Palembang');
   assert.equal(back.answers.scv['C2.3'], 4);
   assert.equal(back.answers.ereadiness['ST1.1'], null);
+  const report = await download(page, 'export-report');
+  assert.equal(report.name, 'cermat-laporan-kota-palembang-2024-05-17.json');
+  const figures = JSON.parse(report.text);
+  assert.equal(figures.format, 'cermat-report');
+  assert.equal(figures.scv.index, 4);
 
   // A second import would replace that work: the user is asked, and may decline.
   const own = (await storageSnapshot(page))[SAVE_KEY];
