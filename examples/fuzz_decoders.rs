@@ -26,6 +26,9 @@ thread_local! {
     static CURRENT: RefCell<String> = const { RefCell::new(String::new()) };
 }
 
+#[path = "../tests/support/fuzz_tokens.rs"]
+mod fuzz_tokens;
+
 fn main() {
     let mut args = std::env::args().skip(1);
     let count: u64 = args
@@ -257,46 +260,8 @@ fn mutate(rng: &mut Rng, mut bytes: Vec<u8>) -> Vec<u8> {
 
 /// Fragments that mean something to one of the decoders, in random order.
 fn soup(rng: &mut Rng) -> Vec<u8> {
-    const TOKENS: &[&str] = &[
-        "S1.1",
-        "[E1] Situs",
-        "ST4.3",
-        "wilayah",
-        "Timestamp",
-        ",",
-        ";",
-        "\t",
-        "\"",
-        "\"\"",
-        "\n",
-        "\r\n",
-        "4",
-        "5.0",
-        "N/A",
-        "sangat setuju",
-        "ya",
-        "sebagian",
-        "",
-        " ",
-        "\u{feff}",
-        "sep=;",
-        "é",
-        "9",
-        "{",
-        "}",
-        "[",
-        "]",
-        "\"format\"",
-        ":",
-        "null",
-        "1e999",
-        "\"answers\"",
-        "1gTU",
-        "AAAA",
-        "-_",
-    ];
     (0..rng.below(300))
-        .flat_map(|_| rng.pick(TOKENS).bytes())
+        .flat_map(|_| rng.pick(fuzz_tokens::DECODER_TOKENS).bytes())
         .collect()
 }
 

@@ -8,6 +8,9 @@ use cermat::survey::{self, RowIssue, SurveyError};
 use proptest::prelude::*;
 
 /// A hand-made v1 code, to reach checks that a correct CRC would otherwise hide.
+#[path = "support/fuzz_tokens.rs"]
+mod fuzz_tokens;
+
 struct Craft(Vec<bool>);
 
 impl Craft {
@@ -217,34 +220,7 @@ fn code_like() -> impl Strategy<Value = String> {
 }
 
 fn csv_like() -> impl Strategy<Value = String> {
-    let tokens = vec![
-        "S1.1",
-        "[E1] Situs",
-        "ST4.3",
-        "wilayah",
-        "Timestamp",
-        ",",
-        ";",
-        "\t",
-        "\"",
-        "\"\"",
-        "\n",
-        "\r\n",
-        "\r",
-        "4",
-        "5.0",
-        "N/A",
-        "sangat setuju",
-        "ya",
-        "sebagian",
-        "x",
-        "",
-        " ",
-        "\u{feff}",
-        "sep=;",
-        "é",
-        "9",
-    ];
+    let tokens = fuzz_tokens::DECODER_TOKENS.to_vec();
     prop::collection::vec(prop::sample::select(tokens), 0..200).prop_map(|v| v.concat())
 }
 
