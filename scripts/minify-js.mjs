@@ -27,7 +27,9 @@ if (glue.length === 0) {
 for (const name of glue) {
   const file = path.join(dir, name);
   const source = await fs.readFile(file, 'utf8');
-  const isWorker = name.startsWith('cermat-tools');
+  // The worker's and the views module's glue are classic scripts whose global
+  // `wasm_bindgen` is called by name: their top-level names stay unmangled.
+  const isWorker = /^cermat-(tools|views)/.test(name);
   const result = await minify(source, {
     module: !isWorker,
     toplevel: !isWorker,

@@ -12,7 +12,13 @@
 //! - `survey`: aggregating many respondents from a CSV export
 //! - `i18n`: every user-facing string of the shell, in both languages
 //! - `route`: the hash routes a user can bookmark
+//! - `state`: the app's reducer, and the views module's (`state::views`)
+//! - `bridge`: the messages between the first-load app and the on-demand views module
+//! - `worker`: what the tools worker does (imports, exports, surveys), off the main thread
+//! - `ui`: the browser shell, split by when it loads (see `ui`); natively it only
+//!   renders the prerendered first screens
 
+pub mod bridge;
 pub mod chart;
 pub mod content;
 pub mod format;
@@ -24,6 +30,5 @@ pub mod scoring;
 pub mod share;
 pub mod state;
 pub mod survey;
-pub mod tools;
-#[cfg(target_arch = "wasm32")]
 pub mod ui;
+pub mod worker;

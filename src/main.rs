@@ -1,5 +1,6 @@
-//! The browser app's entry point. Built for `wasm32` by Trunk (`trunk serve`); a
-//! native build only prints how to run it, so `cargo build` works everywhere.
+//! The first-load app's entry point (`cermat::ui::first_load`). Built for `wasm32` by
+//! Trunk (`trunk serve`); a native build only prints how to run it, so `cargo build`
+//! works everywhere.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
@@ -9,8 +10,8 @@ fn main() {
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("app"));
     match root {
-        Some(root) => yew::Renderer::<cermat::ui::App>::with_root(root).render(),
-        None => yew::Renderer::<cermat::ui::App>::new().render(),
+        Some(root) => yew::Renderer::<cermat::ui::first_load::App>::with_root(root).render(),
+        None => yew::Renderer::<cermat::ui::first_load::App>::new().render(),
     };
 }
 

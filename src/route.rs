@@ -63,6 +63,13 @@ impl Section {
     }
 }
 
+/// The page index.html holds prerendered, answerable before the app has started
+/// (`ui::first_load::prerender`): the first step of the first instrument.
+pub const PRERENDERED: Route = Route::Assess {
+    section: Section::Scv,
+    step: 1,
+};
+
 /// A page of the app. Steps are 1-based, as the user sees them.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub enum Route {
@@ -127,6 +134,12 @@ impl Route {
             Ok(step) if (1..=section.steps()).contains(&step) => Route::Assess { section, step },
             _ => Route::NotFound,
         }
+    }
+
+    /// Pages drawn by the on-demand views module (`ui::on_demand`), fetched the first
+    /// time one is opened; every other page is in the first load.
+    pub fn loads_on_demand(&self) -> bool {
+        matches!(self, Route::Method | Route::Report | Route::Share)
     }
 
     /// The canonical hash for this route, `#/` for the landing.

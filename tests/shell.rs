@@ -61,10 +61,13 @@ fn the_landing_follows_the_content() {
     assert_has(&html, &format!("of {items} items answered."));
 }
 
-/// A string constant of src/ui/storage.rs (a wasm-only module, so read as text).
+/// A string constant of src/ui/browser/storage.rs, read as text.
 fn storage_key(name: &str) -> String {
-    let src = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/src/ui/storage.rs"))
-        .expect("src/ui/storage.rs");
+    let src = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/src/ui/browser/storage.rs"
+    ))
+    .expect("src/ui/browser/storage.rs");
     let decl = format!("pub const {name}: &str = \"");
     let start = src
         .find(&decl)

@@ -4,6 +4,7 @@
 //! problem is listed with its JSON path, and no input, however malformed, makes the
 //! reader panic. The same code runs in the browser (import and export) and in the CLI.
 
+mod data_url;
 mod ids;
 mod json;
 mod problem;
@@ -11,6 +12,7 @@ mod read;
 mod report;
 mod write;
 
+pub use data_url::data_url;
 pub use problem::{Problem, ProblemKind};
 pub use read::{parse_response, parse_response_bytes};
 pub use report::report_json;

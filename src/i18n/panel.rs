@@ -1,10 +1,11 @@
-//! The words of the panels the tools worker draws (`crate::tools::page`): the share
-//! page's link, file and survey sections and the printed report's cover. They are a
-//! separate struct from `Strings` so that they live in the worker's WebAssembly only:
-//! the first page load does not carry them. Indonesian then English, as in `strings`.
+//! The words of the on-demand views module's pages (`ui::on_demand`): the share page's
+//! link, file and survey sections, the methodology and the printed report's cover. They
+//! are a separate struct from `Strings` so that they live in the views module's
+//! WebAssembly only: the first page load does not carry them. Indonesian then English,
+//! as in `strings`.
 
 strings! {
-    /// Every string of the worker's panels in one language; get it with `i18n::panel(lang)`.
+    /// Every string of the views module's pages in one language; get it with `i18n::panel(lang)`.
     PanelStrings, ID, EN, pairs;
 
     // The result link.
@@ -31,6 +32,7 @@ strings! {
     respondents: "Responden dihitung: {}", "Respondents counted: {}";
     skipped_rows: "Baris yang dilewati", "Skipped rows";
     more_rows: "…dan {} baris lagi", "…and {} more rows";
+    and_more: " …dan {} lagi", " …and {} more";
     ignored_columns: "Kolom yang diabaikan: {}", "Columns ignored: {}";
     missing_ids: "Butir tanpa kolom (belum dijawab): {}", "Items with no column (unanswered): {}";
     distribution: "Sebaran jawaban per butir", "Answers by item";

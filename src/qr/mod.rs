@@ -1,26 +1,43 @@
 //! QR codes of result links, as SVG, for the share panel and the printed report.
 //!
-//! The symbol comes from `qrcodegen` (pure Rust, no dependencies, small in wasm). The
-//! SVG is one `<path>` of dark modules on a white square with the standard 4-module
-//! quiet zone, sized by `viewBox` only so it scales to any box and prints sharply.
+//! The symbol comes from `qrcodegen` (pure Rust, no dependencies, small in wasm).
+//! `qr_symbol` gives the data the browser draws as SVG elements (a `viewBox` side and one
+//! path of dark modules on a white square with the standard 4-module quiet zone, sized by
+//! `viewBox` only so it scales to any box and prints sharply); `qr_svg` writes the same
+//! symbol as a standalone SVG document, for files.
 
 use qrcodegen::{QrCode, QrCodeEcc};
 
 /// Modules of white border the QR standard asks for around the symbol.
 const QUIET_ZONE: i32 = 4;
 
-/// An SVG QR code of `text`, or `None` if the text is too long for any QR code.
+/// A QR symbol ready to draw: a square of `side` modules (quiet zone included) and the
+/// path data (`d`) of its dark modules.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct QrSymbol {
+    pub side: i32,
+    pub path: String,
+}
+
+/// The QR symbol of `text`, or `None` if the text is too long for any QR code.
 /// Error correction is Medium (15%): a printed report survives some wear, and a
 /// result link (about 140 characters) stays a symbol a phone reads at arm's length.
-pub fn qr_svg(text: &str) -> Option<String> {
+pub fn qr_symbol(text: &str) -> Option<QrSymbol> {
     let qr = QrCode::encode_text(text, QrCodeEcc::Medium).ok()?;
-    let side = qr.size() + 2 * QUIET_ZONE;
+    Some(QrSymbol {
+        side: qr.size() + 2 * QUIET_ZONE,
+        path: path_data(&qr),
+    })
+}
+
+/// The same symbol as a standalone SVG document (for a file, never for the page).
+pub fn qr_svg(text: &str) -> Option<String> {
+    let QrSymbol { side, path } = qr_symbol(text)?;
     Some(format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {side} {side}\" \
          shape-rendering=\"crispEdges\" role=\"img\">\
          <rect width=\"{side}\" height=\"{side}\" fill=\"#fff\"/>\
-         <path fill=\"#000\" d=\"{}\"/></svg>",
-        path_data(&qr)
+         <path fill=\"#000\" d=\"{path}\"/></svg>"
     ))
 }
 

@@ -1,31 +1,30 @@
-//! The browser shell: renders `state::AppState` and sends `state::Action`s.
+//! The browser shell: renders state and sends actions. Only compiled for `wasm32`.
+//!
+//! Split by when the code reaches the browser:
+//!
+//! - `first_load`: the app every visitor downloads first (module `cermat`, from
+//!   `src/main.rs`): landing, profile, wizard, results and shared results. Its size is
+//!   budgeted (150 KB gzip with the page), so it holds nothing the first screens do
+//!   not need.
+//! - `on_demand`: the views module (`cermat-views`, from `src/bin/cermat-views.rs`),
+//!   fetched the first time one of its pages is opened: share and export, methodology,
+//!   the printable report, and every page added later that the first screen does not
+//!   need. It has its own Yew renderer on its own root (`#views`, beside the app's
+//!   `#app`), and talks to the app through `crate::bridge`.
+//! - The tools worker (`src/bin/cermat-tools.rs` over `crate::worker`) is not here: it
+//!   has no UI. The views module starts it for work that grows with the input.
+//!
+//! Shared by both modules (each links only what it uses):
+//! - `components`: display pieces (header, bars, radar chart, stage ladder,
+//!   recommendations, the results dashboard), plain functions returning `Html`
+//! - `browser`: the few direct browser calls, each failing softly
 //!
 //! Nothing here computes a score (that is `crate::scoring::evaluate`) or holds a
-//! user-facing string (that is `crate::i18n`). Only compiled for `wasm32`.
-//!
-//! - `app`: the root component: the reducer (route included), start-up, page choice
-//! - `hooks`: `use_hash_route` (hashchange -> `Action::Navigate`) and
-//!   `use_browser_sync` (autosave, `<html lang>` and title, focus after navigation)
-//! - `storage`, `dom`: the few browser calls, each failing softly
-//! - `components`: reusable pieces (header, question radio groups, bars, radar chart,
-//!   stage ladder, recommendations, ...); only the radio group is a Yew component
-//! - `pages`: one function per route
-//! - `ptr`: hook dependencies compared by pointer
-//! - `tools`: the client of the tools worker (import/export, CSV survey, QR codes),
-//!   a second wasm module started on first use
-//!
-//! Size notes (the first load has a 150 KB gzip budget): display pieces are plain
-//! functions, not components (a component costs 1-2 KB of WebAssembly); no `classes!`
-//! (it brings a hashed set), state goes in `data-*` attributes instead; no JSON and no
-//! router crate.
+//! user-facing string (that is `crate::i18n`). Every view is built with `html!`: no
+//! markup is ever inserted from a string (`tests/no_markup_strings.rs` fails the build
+//! otherwise), so text from a user, a link or a file is always a text node.
 
-mod app;
-mod components;
-mod dom;
-mod hooks;
-mod pages;
-mod ptr;
-mod storage;
-mod tools;
-
-pub use app::App;
+pub mod browser;
+pub mod components;
+pub mod first_load;
+pub mod on_demand;

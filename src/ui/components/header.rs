@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::i18n::{t, Lang};
 use crate::route::Route;
-use crate::ui::dom;
+use crate::ui::browser::dom;
 
 pub fn header(lang: Lang, route: &Route, on_lang: &Callback<Lang>) -> Html {
     let s = t(lang);

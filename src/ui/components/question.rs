@@ -11,7 +11,7 @@ use yew::prelude::*;
 use crate::i18n::{t, Lang, Strings};
 use crate::model::{InstrumentId, LikertAnswer, StageAnswer, Text};
 use crate::state::Action;
-use crate::ui::dom::item_dom_id;
+use crate::ui::browser::dom::item_dom_id;
 
 /// Which scale the question uses.
 #[derive(Clone, Copy, PartialEq)]

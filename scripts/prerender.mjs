@@ -1,0 +1,40 @@
+#!/usr/bin/env node
+// Trunk post_build hook (Trunk.toml): puts the prerendered first wizard step into the
+// built index.html.
+//
+// `cargo run --bin cermat-prerender` renders the step with the app's own Yew components
+// (src/ui/first_load/prerender.rs), natively, so what the first paint shows cannot drift
+// from what the app draws. This hook puts that markup in the static shell (`#boot`),
+// where CSS shows it when the address is `#/assess/scv/1` (`:target`): its radios can be
+// answered before the WebAssembly has arrived, and the app takes the answers over when it
+// mounts. It fails the build, loudly, when the render fails.
+
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+
+const dir = process.env.TRUNK_STAGING_DIR;
+const source = process.env.TRUNK_SOURCE_DIR || process.cwd();
+const fail = (message) => {
+  console.error(`prerender: ${message}`);
+  process.exit(1);
+};
+if (!dir) fail('TRUNK_STAGING_DIR is not set (run by Trunk as a post_build hook)');
+
+let markup;
+try {
+  // The native build, not Trunk's wasm one: Trunk's target variables must not leak in.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('CARGO_BUILD_TARGET')));
+  markup = execFileSync('cargo', ['run', '--quiet', '--bin', 'cermat-prerender'], { cwd: source, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+} catch (err) {
+  fail(`cargo run --bin cermat-prerender failed: ${err.message}`);
+}
+if (!markup.includes('class="prerendered')) fail('cermat-prerender printed no prerendered step');
+
+const indexPath = path.join(dir, 'index.html');
+let html = await fs.readFile(indexPath, 'utf8');
+const slot = /<template id="?prerendered"?><\/template>/;
+if (!slot.test(html)) fail('index.html has no <template id="prerendered"> slot');
+html = html.replace(slot, () => markup);
+await fs.writeFile(indexPath, html);
+console.log(`prerender: ${markup.length} bytes of first step`);

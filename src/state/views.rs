@@ -1,0 +1,281 @@
+//! The state of the on-demand views module (share and export, methodology, report) and
+//! every change to it, as a pure reducer like the app's (`super::apply`).
+//!
+//! The views module shows what the app asks for (`bridge::ViewRequest`: the route, the
+//! language and the assessment) and keeps what the tools worker sent back: the files to
+//! download, the survey last aggregated, and one notice at a time in the part of the
+//! share page it belongs to.
+
+use std::rc::Rc;
+
+use crate::bridge::ViewRequest;
+use crate::model::{Assessment, Lang};
+use crate::share;
+use crate::worker::{Op, SurveySummary};
+
+/// The part of the share page a notice belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Slot {
+    Link,
+    Json,
+    Csv,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NoticeKind {
+    /// Under way (the tools worker may still be loading).
+    Busy,
+    Done,
+    /// What went wrong, one problem a line, already in the user's language.
+    Problem,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notice {
+    pub slot: Slot,
+    pub kind: NoticeKind,
+    pub text: String,
+}
+
+/// The files the share page offers, made by the tools worker. `response` and `report`
+/// belong to the assessment `for_code`; the CSV template to the language `csv_lang`
+/// (its answer labels are in that language).
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Files {
+    pub for_code: String,
+    pub response: Option<Rc<str>>,
+    pub report: Option<Rc<str>>,
+    pub template_json: Option<Rc<str>>,
+    pub csv_lang: Option<Lang>,
+    pub template_csv: Option<Rc<str>>,
+}
+
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct ViewsState {
+    /// The app's latest request; `None` until the first arrives.
+    pub request: Option<ViewRequest>,
+    /// The request's assessment; `None` when its code does not decode.
+    pub assessment: Option<Rc<Assessment>>,
+    pub notice: Option<Notice>,
+    /// The survey last aggregated from a CSV file, until another replaces it.
+    pub survey: Option<Rc<SurveySummary>>,
+    pub files: Files,
+    /// A share code to hand to the app (`bridge::ViewEvent::Adopt`): an imported file.
+    pub adopt: Option<Rc<str>>,
+}
+
+#[derive(Clone, Debug)]
+pub enum ViewsAction {
+    Request(ViewRequest),
+    Notice(Option<Notice>),
+    /// The tools worker answered `op`; it ends that op's "working" notice.
+    Reply {
+        op: Op,
+        result: Result<String, String>,
+    },
+    /// The share page asked the worker for `files_to_ask` of this request.
+    FilesAsked(ViewRequest),
+    /// Hand this share code to the app.
+    Adopt(String),
+    /// The app has been handed `adopt`.
+    AdoptSent,
+}
+
+/// Where a tool's notice is shown.
+fn slot_of(op: Op) -> Slot {
+    match op {
+        Op::ImportCsv => Slot::Csv,
+        Op::ImportJson => Slot::Json,
+        _ => Slot::Link,
+    }
+}
+
+/// The state after `action`.
+pub fn apply(mut state: ViewsState, action: ViewsAction) -> ViewsState {
+    match action {
+        ViewsAction::Request(request) => {
+            let same_code = state
+                .request
+                .as_ref()
+                .is_some_and(|r| r.code == request.code);
+            if !same_code {
+                state.assessment = share::decode(&request.code).ok().map(Rc::new);
+            }
+            state.request = Some(request);
+        }
+        ViewsAction::Notice(notice) => state.notice = notice,
+        ViewsAction::Reply { op, result } => reply(&mut state, op, result),
+        ViewsAction::FilesAsked(request) => mark_asked(&mut state, &request),
+        ViewsAction::Adopt(code) => state.adopt = Some(code.into()),
+        ViewsAction::AdoptSent => state.adopt = None,
+    }
+    state
+}
+
+fn reply(state: &mut ViewsState, op: Op, result: Result<String, String>) {
+    let slot = slot_of(op);
+    // Only imports have a "working" notice to end; a file made in the background must
+    // not take away a notice the user is reading ("link copied").
+    let import = matches!(op, Op::ImportJson | Op::ImportCsv);
+    if import && state.notice.as_ref().is_some_and(|n| n.slot == slot) {
+        state.notice = None;
+    }
+    let text = match result {
+        Ok(text) => text,
+        Err(text) => {
+            let kind = NoticeKind::Problem;
+            state.notice = Some(Notice { slot, kind, text });
+            return;
+        }
+    };
+    let files = &mut state.files;
+    match op {
+        Op::ImportJson => state.adopt = Some(text.into()),
+        Op::ImportCsv => state.survey = Some(Rc::new(SurveySummary::decode(&text))),
+        Op::ExportJson => files.response = Some(text.into()),
+        Op::ReportJson => files.report = Some(text.into()),
+        Op::TemplateJson => files.template_json = Some(text.into()),
+        Op::TemplateCsv => files.template_csv = Some(text.into()),
+    }
+}
+
+/// The worker requests the share page still needs for `request`'s files (each asked
+/// once: the caller then sends `ViewsAction::FilesAsked`).
+pub fn files_to_ask(state: &ViewsState, request: &ViewRequest) -> Vec<(Op, String)> {
+    let files = &state.files;
+    let mut ops = Vec::new();
+    if files.for_code != request.code {
+        ops.push((Op::ExportJson, request.code.clone()));
+        ops.push((Op::ReportJson, request.code.clone()));
+    }
+    // The blank response file is the same for everyone: asked with the first request.
+    if files.template_json.is_none() && files.csv_lang.is_none() {
+        ops.push((Op::TemplateJson, String::new()));
+    }
+    if files.csv_lang != Some(request.lang) {
+        ops.push((Op::TemplateCsv, String::new()));
+    }
+    ops
+}
+
+/// Notes that `files_to_ask` was asked for `request`: the old files are dropped, so a
+/// download is never offered for another assessment than the one shown.
+fn mark_asked(state: &mut ViewsState, request: &ViewRequest) {
+    let files = &mut state.files;
+    if files.for_code != request.code {
+        files.for_code = request.code.clone();
+        files.response = None;
+        files.report = None;
+    }
+    if files.csv_lang != Some(request.lang) {
+        files.csv_lang = Some(request.lang);
+        files.template_csv = None;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::route::Route;
+
+    fn request(code: &str, lang: Lang) -> ViewRequest {
+        ViewRequest {
+            route: Route::Share,
+            lang,
+            code: code.into(),
+        }
+    }
+
+    fn blank_code() -> String {
+        share::encode(&Assessment::default())
+    }
+
+    #[test]
+    fn a_request_decodes_its_assessment_once() {
+        let s = apply(
+            ViewsState::default(),
+            ViewsAction::Request(request(&blank_code(), Lang::Id)),
+        );
+        let first = s.assessment.clone().expect("decoded");
+        let s = apply(s, ViewsAction::Request(request(&blank_code(), Lang::En)));
+        assert!(Rc::ptr_eq(&first, s.assessment.as_ref().unwrap()));
+        let s = apply(s, ViewsAction::Request(request("1nonsense", Lang::En)));
+        assert_eq!(s.assessment, None);
+    }
+
+    #[test]
+    fn replies_fill_their_place_and_end_their_notice() {
+        let busy = |slot| {
+            ViewsAction::Notice(Some(Notice {
+                slot,
+                kind: NoticeKind::Busy,
+                text: "…".into(),
+            }))
+        };
+        let reply = |op, result| ViewsAction::Reply { op, result };
+        let s = apply(ViewsState::default(), busy(Slot::Csv));
+        let s = apply(s, reply(Op::ImportCsv, Ok("respondents\t7".into())));
+        assert_eq!(s.notice, None, "the survey ends the CSV notice");
+        assert_eq!(s.survey.as_ref().map(|x| x.respondents), Some(7));
+
+        let s = apply(s, busy(Slot::Json));
+        let s = apply(s, reply(Op::ImportJson, Err("a\nb".into())));
+        let problem = s.notice.clone().expect("the problems");
+        assert_eq!(
+            (problem.slot, problem.kind, problem.text.as_str()),
+            (Slot::Json, NoticeKind::Problem, "a\nb")
+        );
+        assert_eq!(s.adopt, None);
+        let s = apply(s, reply(Op::ExportJson, Ok("{}".into())));
+        assert_eq!(s.notice, Some(problem), "another slot's notice stays");
+        assert_eq!(s.files.response.as_deref(), Some("{}"));
+        assert!(s.survey.is_some(), "a file does not drop the survey");
+
+        let s = apply(s, reply(Op::ImportJson, Ok("1xyz".into())));
+        assert_eq!(s.adopt.as_deref(), Some("1xyz"));
+        assert_eq!(s.notice, None);
+        let s = apply(s, ViewsAction::AdoptSent);
+        assert_eq!(s.adopt, None);
+        let copied = ViewsAction::Notice(Some(Notice {
+            slot: Slot::Link,
+            kind: NoticeKind::Done,
+            text: "copied".into(),
+        }));
+        let s = apply(s, copied);
+        let s = apply(s, reply(Op::TemplateCsv, Ok("a,b".into())));
+        assert!(s.notice.is_some(), "a file made meanwhile keeps the notice");
+        let s = apply(s, reply(Op::ReportJson, Err("x".into())));
+        assert_eq!(s.notice.map(|n| n.kind), Some(NoticeKind::Problem));
+    }
+
+    #[test]
+    fn files_are_asked_once_per_assessment_and_language() {
+        let mut s = ViewsState::default();
+        let r = request("1abc", Lang::Id);
+        let ops: Vec<Op> = files_to_ask(&s, &r).into_iter().map(|x| x.0).collect();
+        assert_eq!(
+            ops,
+            [
+                Op::ExportJson,
+                Op::ReportJson,
+                Op::TemplateJson,
+                Op::TemplateCsv
+            ]
+        );
+        mark_asked(&mut s, &r);
+        assert!(files_to_ask(&s, &r).is_empty());
+        let en = request("1abc", Lang::En);
+        let ops: Vec<Op> = files_to_ask(&s, &en).into_iter().map(|x| x.0).collect();
+        assert_eq!(ops, [Op::TemplateCsv]);
+        s = apply(
+            s,
+            ViewsAction::Reply {
+                op: Op::ExportJson,
+                result: Ok("{}".into()),
+            },
+        );
+        let other = request("1xyz", Lang::Id);
+        mark_asked(&mut s, &other);
+        assert_eq!(s.files.response, None, "never another assessment's file");
+    }
+}

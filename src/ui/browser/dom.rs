@@ -1,0 +1,264 @@
+//! The few direct browser calls the shell makes. Each one fails softly: an API the
+//! browser lacks or refuses gives a default, never a panic.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+use web_sys::{Document, HtmlElement, Window};
+
+pub fn window() -> Option<Window> {
+    web_sys::window()
+}
+
+pub fn document() -> Option<Document> {
+    window()?.document()
+}
+
+/// `location.hash`, or empty.
+pub fn hash() -> String {
+    window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// `location.search` (`?lang=en`), or empty.
+pub fn search() -> String {
+    window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
+}
+
+/// Goes to a hash route; the `hashchange` listener then renders it.
+pub fn set_hash(hash: &str) {
+    if let Some(w) = window() {
+        let _ = w.location().set_hash(hash);
+    }
+}
+
+/// `navigator.languages`, falling back to `navigator.language`.
+pub fn browser_languages() -> Vec<String> {
+    let Some(navigator) = window().map(|w| w.navigator()) else {
+        return Vec::new();
+    };
+    let mut tags: Vec<String> = navigator
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect();
+    if tags.is_empty() {
+        tags.extend(navigator.language());
+    }
+    tags
+}
+
+/// `<html lang>`, so screen readers pronounce the page in the right language.
+pub fn set_html_lang(code: &str) {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("lang", code);
+    }
+}
+
+pub fn set_title(title: &str) {
+    if let Some(d) = document() {
+        d.set_title(title);
+    }
+}
+
+/// Removes the "loading" text that index.html shows until the app is running.
+pub fn remove_boot_text() {
+    if let Some(el) = document().and_then(|d| d.get_element_by_id("boot")) {
+        el.remove();
+    }
+}
+
+fn html_element(id: &str) -> Option<HtmlElement> {
+    document()?
+        .get_element_by_id(id)?
+        .dyn_into::<HtmlElement>()
+        .ok()
+}
+
+/// Moves keyboard and screen-reader focus to the page's main heading, so that after
+/// a route change the reader starts at the new page, not at a link that is gone.
+pub fn focus_page_heading() {
+    if let Some(h1) = document().and_then(|d| d.query_selector("main h1").ok().flatten()) {
+        if let Ok(h1) = h1.dyn_into::<HtmlElement>() {
+            let _ = h1.focus();
+        }
+    }
+    if let Some(w) = window() {
+        w.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
+/// The same for a page drawn inside the element `root_id` (the views module's).
+pub fn focus_heading_in(root_id: &str) {
+    let selector = ["#", root_id, " h1"].concat();
+    if let Some(h1) = document().and_then(|d| d.query_selector(&selector).ok().flatten()) {
+        if let Ok(h1) = h1.dyn_into::<HtmlElement>() {
+            let _ = h1.focus();
+        }
+    }
+    if let Some(w) = window() {
+        w.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
+/// Focuses the first radio of an item's fieldset (`q-<id>`); the browser scrolls it
+/// into view. Returns whether the item was on the page.
+pub fn focus_item(id: &str) -> bool {
+    let Some(fieldset) = html_element(&item_dom_id(id)) else {
+        return false;
+    };
+    let radio = fieldset
+        .query_selector("input")
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok());
+    match radio {
+        Some(radio) => radio.focus().is_ok(),
+        None => fieldset.focus().is_ok(),
+    }
+}
+
+/// The value of the checked radio of the item `id` inside `root` (a CSS selector).
+pub fn checked_value(root: &str, id: &str) -> Option<String> {
+    let query = [root, " fieldset[data-item=\"", id, "\"] input:checked"].concat();
+    let input = document()?.query_selector(&query).ok()??;
+    Some(input.dyn_into::<web_sys::HtmlInputElement>().ok()?.value())
+}
+
+/// Focuses `<main>`, for the skip link.
+pub fn focus_main() {
+    if let Some(main) = html_element("main") {
+        let _ = main.focus();
+    }
+}
+
+/// The DOM id of an item's fieldset.
+pub fn item_dom_id(id: &str) -> String {
+    ["q-", id].concat()
+}
+
+/// `window.confirm`; `false` when dialogs are blocked (a sandboxed iframe).
+pub fn confirm(message: &str) -> bool {
+    window()
+        .and_then(|w| w.confirm_with_message(message).ok())
+        .unwrap_or(false)
+}
+
+/// Milliseconds since the epoch, for naming backup keys.
+pub fn now_millis() -> u64 {
+    let ms = js_sys::Date::now();
+    if ms.is_finite() && ms > 0.0 {
+        ms as u64
+    } else {
+        0
+    }
+}
+
+/// The address of a shared result: this page without its query or hash, then the code
+/// in the fragment, which browsers never send to a server.
+pub fn result_link(code: &str) -> String {
+    let href = window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    let page = href.split(['#', '?']).next().unwrap_or_default();
+    [page, "#/r/", code].concat()
+}
+
+/// Today as `YYYY-MM-DD` (UTC).
+pub fn today() -> String {
+    let iso = String::from(js_sys::Date::new_0().to_iso_string());
+    iso.get(..10).unwrap_or_default().to_string()
+}
+
+type Then = Box<dyn FnOnce(Option<JsValue>)>;
+
+/// Calls `then` once `promise` settles: with its value, or `None` when it is rejected
+/// (which is thus always handled: no console error).
+pub fn settle(promise: &js_sys::Promise, then: Then) {
+    let slot = Rc::new(Cell::new(Some(then)));
+    let (ok, err) = (settler(Rc::clone(&slot), true), settler(slot, false));
+    let _ = promise.then2(&ok, &err);
+    // Each is called at most once, by the promise; leaving them to it costs a few bytes.
+    ok.forget();
+    err.forget();
+}
+
+/// One side of `settle`: both sides are the same closure type, compiled once.
+fn settler(slot: Rc<Cell<Option<Then>>>, ok: bool) -> Closure<dyn FnMut(JsValue)> {
+    Closure::own_aborting(move |v: JsValue| {
+        if let Some(then) = slot.take() {
+            then(ok.then_some(v))
+        }
+    })
+}
+
+/// Reads a chosen or dropped file as UTF-8 text; `None` when it cannot be read.
+pub fn read_file(file: &web_sys::File, then: impl FnOnce(Option<String>) + 'static) {
+    settle(
+        &file.text(),
+        Box::new(move |v| then(v.and_then(|v| v.as_string()))),
+    );
+}
+
+/// The first file of a file input's or a drop's list.
+pub fn first_file(files: Option<web_sys::FileList>) -> Option<web_sys::File> {
+    files?.get(0)
+}
+
+/// `navigator[name]` when the browser has it (`clipboard`, `share`).
+fn navigator_has(name: &str) -> Option<web_sys::Navigator> {
+    let navigator = window()?.navigator();
+    let has = js_sys::Reflect::has(&navigator, &JsValue::from_str(name)).unwrap_or(false);
+    has.then_some(navigator)
+}
+
+/// Copies `text` to the clipboard; `then(true)` once it is there, `then(false)` when the
+/// browser has no clipboard access or refuses it.
+pub fn copy_text(text: &str, then: impl FnOnce(bool) + 'static) {
+    match navigator_has("clipboard") {
+        Some(n) => settle(
+            &n.clipboard().write_text(text),
+            Box::new(move |v| then(v.is_some())),
+        ),
+        None => then(false),
+    }
+}
+
+/// True where the Web Share API exists (phones, some desktops).
+pub fn can_share() -> bool {
+    navigator_has("share").is_some()
+}
+
+/// Opens the device's share sheet for a link (WhatsApp is one tap from there).
+pub fn share_link(title: &str, url: &str) {
+    if let Some(n) = navigator_has("share") {
+        // `{ title, url }`, built with Reflect: fewer bindings than `ShareData`'s setters.
+        let data = js_sys::Object::new();
+        for (key, value) in [("title", title), ("url", url)] {
+            let _ = js_sys::Reflect::set(&data, &key.into(), &value.into());
+        }
+        // Cancelling the sheet rejects the promise: nothing to do then.
+        settle(&n.share_with_data(data.unchecked_ref()), Box::new(|_| ()));
+    }
+}
+
+/// Selects the text of an input (the copy fallback: the user presses Ctrl+C).
+pub fn select_input(id: &str) {
+    if let Some(input) = document()
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+    {
+        input.select();
+    }
+}
+
+/// The browser's print dialog (and its "Save as PDF").
+pub fn print() {
+    if let Some(w) = window() {
+        let _ = w.print();
+    }
+}

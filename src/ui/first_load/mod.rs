@@ -1,0 +1,12 @@
+//! The first-load app (module `cermat`, `src/main.rs`): landing, profile, wizard,
+//! results and shared results, within the first-load budget. Pages of the on-demand
+//! views module are loaded and fed by `views_host`.
+
+mod app;
+pub mod hooks;
+mod pages;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
+mod views_host;
+
+pub use app::App;

@@ -1,0 +1,70 @@
+//! A result opened from a link (`#/r/<code>`): that assessment's results, read-only,
+//! under a banner saying so. It is never autosaved: the user's own work stays what it
+//! was until they choose "Save as my assessment" and confirm replacing it. A link that
+//! does not decode shows why, in the user's language, with a way home.
+
+use yew::prelude::*;
+
+use super::not_found::message;
+use crate::i18n::{t, Lang};
+use crate::route::Route;
+use crate::scoring::evaluate;
+use crate::share;
+use crate::state::Action;
+use crate::ui::browser::dom;
+use crate::ui::components::results_page;
+use crate::ui::components::Page;
+use crate::ui::first_load::hooks::navigate;
+
+pub fn shared_page(page: &Page, code: &str) -> Html {
+    let s = t(page.lang);
+    let shared = match share::decode(code) {
+        Ok(a) => a,
+        Err(e) => {
+            return message(
+                s.shared_error,
+                &e.message(page.lang),
+                s.go_home,
+                "shared-error",
+            )
+        }
+    };
+    let save = {
+        let (code, on_action) = (code.to_string(), page.on_action.clone());
+        Callback::from(move |_: MouseEvent| on_action.emit(Action::Adopt(code.clone())))
+    };
+    let result = evaluate(&shared);
+    let view = Page {
+        assessment: &shared,
+        result: &result,
+        readonly: true,
+        ..*page
+    };
+    let tools = html! {
+        <>
+            <button type="button" class="button button-primary" data-testid="shared-save" onclick={save}>{ s.shared_save }</button>
+            <a class="button" data-testid="shared-back" href="#/results">{ s.shared_back }</a>
+        </>
+    };
+    html! {
+        <>
+            <p class="notice notice-info shared-banner" role="status" data-testid="shared-banner">{ s.shared_banner }</p>
+            { results_page(&view, tools) }
+        </>
+    }
+}
+
+/// Makes the assessment of a share code (a link, an imported file, a survey: see
+/// `Action::Adopt`) the user's own and shows its results. When that would replace saved
+/// work (`work`), only after the user confirms.
+pub fn adopt_code(code: &str, work: bool, lang: Lang, on_action: &Callback<Action>) {
+    on_action.emit(Action::Adopted);
+    let Ok(a) = share::decode(code) else {
+        return;
+    };
+    if work && !dom::confirm(t(lang).confirm_replace) {
+        return;
+    }
+    on_action.emit(Action::Load(a));
+    navigate(&Route::Results);
+}

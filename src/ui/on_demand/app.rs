@@ -1,0 +1,142 @@
+//! The views module's root component: one reducer (`state::views`), the bridge to the
+//! app (requests in, adoption out), the share page's files asked of the tools worker,
+//! and the choice of page. It draws nothing on the app's own pages.
+
+use std::rc::Rc;
+
+use gloo_events::EventListener;
+use yew::prelude::*;
+
+use crate::bridge::{
+    ViewEvent, ViewRequest, EVENT_ATTR, READY_ATTR, READY_EVENT, REQUEST_ATTR, REQUEST_EVENT,
+    VIEWS_ROOT_ID, VIEW_EVENT,
+};
+use crate::route::Route;
+use crate::scoring::evaluate;
+use crate::state::views::{apply, files_to_ask, ViewsAction, ViewsState};
+use crate::ui::browser::dom;
+use crate::ui::components::footer;
+use crate::ui::on_demand::pages::{method_page, report_page, share_page, Ctx};
+use crate::ui::on_demand::worker_client::{self, Payload};
+
+impl Reducible for ViewsState {
+    type Action = ViewsAction;
+
+    fn reduce(self: Rc<Self>, action: ViewsAction) -> Rc<Self> {
+        Rc::new(apply(Rc::unwrap_or_clone(self), action))
+    }
+}
+
+#[component]
+pub fn ViewsApp() -> Html {
+    let state = use_reducer(ViewsState::default);
+    let on_action: Callback<ViewsAction> = state.dispatcher().to_callback();
+    use_bridge(on_action.clone());
+    use_files(&state, &on_action);
+    use_adoption(state.adopt.clone(), &on_action);
+    let route = state.request.as_ref().map(|r| r.route.clone());
+    use_focus_on_change(route.clone());
+
+    let (Some(request), Some(assessment)) = (&state.request, &state.assessment) else {
+        return Html::default();
+    };
+    if !request.route.loads_on_demand() {
+        return Html::default();
+    }
+    let result = evaluate(assessment);
+    let ctx = Ctx {
+        lang: request.lang,
+        assessment,
+        result: &result,
+        state: &state,
+        on_action: &on_action,
+    };
+    let page = match request.route {
+        Route::Share => share_page(&ctx),
+        Route::Report => report_page(&ctx),
+        _ => method_page(&ctx),
+    };
+    html! {
+        <>
+            <main id="main-view" tabindex="-1">{ page }</main>
+            { footer(request.lang) }
+        </>
+    }
+}
+
+/// Reads the app's requests (the one already there, then each announced), and says
+/// once that the module is ready.
+#[hook]
+fn use_bridge(on_action: Callback<ViewsAction>) {
+    use_effect_with((), move |_| {
+        let root = dom::document().and_then(|d| d.get_element_by_id(VIEWS_ROOT_ID));
+        let listener = root.map(|root| {
+            let read = {
+                let root = root.clone();
+                move || {
+                    let text = root.get_attribute(REQUEST_ATTR).unwrap_or_default();
+                    if let Some(request) = ViewRequest::decode(&text) {
+                        on_action.emit(ViewsAction::Request(request));
+                    }
+                }
+            };
+            read();
+            let _ = root.set_attribute(READY_ATTR, "");
+            if let Ok(event) = web_sys::Event::new(READY_EVENT) {
+                let _ = root.dispatch_event(&event);
+            }
+            EventListener::new(&root, REQUEST_EVENT, move |_| read())
+        });
+        move || drop(listener)
+    });
+}
+
+/// On the share page, asks the tools worker for the files it offers that are not made
+/// yet for this assessment and language.
+#[hook]
+fn use_files(state: &ViewsState, on_action: &Callback<ViewsAction>) {
+    let request = state.request.clone().filter(|r| r.route == Route::Share);
+    let asks = request
+        .as_ref()
+        .map(|r| files_to_ask(state, r))
+        .unwrap_or_default();
+    let on_action = on_action.clone();
+    use_effect_with(request, move |request| {
+        let Some(request) = request else { return };
+        if asks.is_empty() {
+            return;
+        }
+        on_action.emit(ViewsAction::FilesAsked(request.clone()));
+        for (op, payload) in asks {
+            worker_client::ask(op, request.lang, Payload::Text(payload), &on_action);
+        }
+    });
+}
+
+/// Hands an imported assessment to the app, which asks before replacing saved work.
+#[hook]
+fn use_adoption(adopt: Option<Rc<str>>, on_action: &Callback<ViewsAction>) {
+    let on_action = on_action.clone();
+    use_effect_with(adopt, move |adopt| {
+        let Some(code) = adopt else { return };
+        let root = dom::document().and_then(|d| d.get_element_by_id(VIEWS_ROOT_ID));
+        if let Some(root) = root {
+            let _ = root.set_attribute(EVENT_ATTR, &ViewEvent::Adopt(code.to_string()).encode());
+            if let Ok(event) = web_sys::Event::new(VIEW_EVENT) {
+                let _ = root.dispatch_event(&event);
+            }
+        }
+        on_action.emit(ViewsAction::AdoptSent);
+    });
+}
+
+/// After a change of page, the new page's heading gets the focus (as the app does for
+/// its own pages), so a screen reader starts there.
+#[hook]
+fn use_focus_on_change(route: Option<Route>) {
+    use_effect_with(route, |route| {
+        if route.as_ref().is_some_and(Route::loads_on_demand) {
+            dom::focus_heading_in(VIEWS_ROOT_ID);
+        }
+    });
+}

@@ -1,0 +1,56 @@
+//! The views module's pages, one function per route, and the pieces they share.
+
+mod method;
+mod report;
+mod share;
+mod survey;
+
+use yew::prelude::*;
+
+use crate::i18n::Lang;
+use crate::model::Assessment;
+use crate::scoring::AssessmentResult;
+use crate::state::views::{NoticeKind, Slot, ViewsAction, ViewsState};
+
+pub use method::method_page;
+pub use report::report_page;
+pub use share::share_page;
+
+/// What a page of the views module may need, borrowed for one render.
+pub struct Ctx<'a> {
+    pub lang: Lang,
+    pub assessment: &'a Assessment,
+    pub result: &'a AssessmentResult,
+    pub state: &'a ViewsState,
+    pub on_action: &'a Callback<ViewsAction>,
+}
+
+/// A card of the share page: a heading, a note, and its body.
+fn card(key: &'static str, title: &'static str, note: &'static str, body: Html) -> Html {
+    let heading = ["h-", key].concat();
+    html! {
+        <section class="card" data-testid={[key, "-card"].concat()} aria-labelledby={heading.clone()}>
+            <h2 id={heading}>{ title }</h2>
+            <p class="hint">{ note }</p>
+            { body }
+        </section>
+    }
+}
+
+/// The notice of one slot, if it has one, as text: work under way or done, or what went
+/// wrong, one problem a line (the worker has already cut a long list to size).
+fn notice_in(state: &ViewsState, slot: Slot) -> Html {
+    let Some(n) = state.notice.as_ref().filter(|n| n.slot == slot) else {
+        return Html::default();
+    };
+    let (role, testid) = if n.kind == NoticeKind::Problem {
+        ("alert", "tool-problems")
+    } else {
+        ("status", "tool-status")
+    };
+    html! {
+        <ul class="tool-notice" {role} data-testid={testid}>
+            { for n.text.lines().map(|line| html! { <li>{ line.to_string() }</li> }) }
+        </ul>
+    }
+}

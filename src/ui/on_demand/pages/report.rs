@@ -1,0 +1,171 @@
+//! The printable report (`#/report`): an A4 page flow for the browser's "Save as PDF".
+//! The cover (profile, each instrument's index, level and predicate, the stage, a QR
+//! code back to the result link), then the results dashboard itself, then the method in
+//! brief. The print rules are in styles/panels.css (`@media print`, page breaks); on
+//! screen the page looks like paper.
+
+use yew::prelude::*;
+
+use super::Ctx;
+use crate::content;
+use crate::i18n::{fill, fmt_score, panel, t, Lang, Strings};
+use crate::model::{InstrumentId, Profile, RegionType};
+use crate::scoring::AssessmentResult;
+use crate::state::overall_progress;
+use crate::ui::browser::dom;
+use crate::ui::components::{qr_code, results_page, Page};
+
+pub fn report_page(ctx: &Ctx) -> Html {
+    let s = t(ctx.lang);
+    let code = ctx.state.request.as_ref().map_or("", |r| r.code.as_str());
+    let link = dom::result_link(code);
+    // The dashboard is read-only here: nothing on paper can be changed.
+    let (no_action, no_jump) = (Callback::noop(), Callback::noop());
+    let page = Page {
+        lang: ctx.lang,
+        assessment: ctx.assessment,
+        result: ctx.result,
+        on_action: &no_action,
+        on_jump: &no_jump,
+        readonly: true,
+    };
+    html! {
+        <div class="report" data-testid="report">
+            <div class="toolbar report-tools">
+                <button type="button" class="button button-primary" data-testid="print"
+                    onclick={|_| dom::print()}>{ s.print }</button>
+                <a class="button button-quiet" href="#/results">{ s.nav_results }</a>
+            </div>
+            { cover(ctx, &link) }
+            { results_page(&page, Html::default()) }
+            { method_in_brief(ctx.lang) }
+        </div>
+    }
+}
+
+fn cover(ctx: &Ctx, link: &str) -> Html {
+    let (s, p, lang) = (t(ctx.lang), panel(ctx.lang), ctx.lang);
+    let open = overall_progress(ctx.assessment).unanswered().to_string();
+    html! {
+        <section class="sheet cover">
+            <p class="eyebrow">{ s.app_name }{ " · " }{ s.tagline }</p>
+            <p class="cover-title">{ s.report_title }</p>
+            { profile(s, &ctx.assessment.profile) }
+            { summary(s, p.col_instrument, ctx.result, lang) }
+            if ctx.result.provisional() {
+                <p class="notice notice-info">{ fill(s.provisional, &[&open]) }</p>
+            }
+            <figure class="report-qr" data-testid="report-qr">
+                { qr_code(link, p.qr_label, "report-qr-code") }
+                <figcaption>{ p.report_scan }<span class="link-text">{ link.to_string() }</span></figcaption>
+            </figure>
+        </section>
+    }
+}
+
+/// Who was assessed, each field as text (whatever a link put there), a dash when empty.
+fn profile(s: &Strings, pr: &Profile) -> Html {
+    let region_type = pr.region_type.map_or("", |rt| match rt {
+        RegionType::Province => s.region_province,
+        RegionType::Regency => s.region_regency,
+        RegionType::City => s.region_city,
+        RegionType::Other => s.region_other,
+    });
+    let fields = [
+        (s.field_region, pr.region.as_str()),
+        (s.field_region_type, region_type),
+        (s.field_unit, &pr.unit),
+        (s.field_assessor, &pr.assessor),
+        (s.field_date, &pr.date),
+    ];
+    html! {
+        <dl class="cover-profile" data-testid="report-profile">
+            { for fields.into_iter().map(|(label, value)| {
+                let value = if value.trim().is_empty() { s.no_value } else { value };
+                html! { <div><dt>{ label }</dt><dd>{ value.to_string() }</dd></div> }
+            }) }
+        </dl>
+    }
+}
+
+/// Index, level and predicate per instrument, then the achieved stage.
+fn summary(
+    s: &Strings,
+    instrument_head: &'static str,
+    result: &AssessmentResult,
+    lang: Lang,
+) -> Html {
+    let rows = InstrumentId::ALL.map(|id| {
+        let r = result.likert(id);
+        let index = r
+            .index
+            .map_or(s.no_value.to_string(), |v| fmt_score(v, lang));
+        let (level, predicate) = r.band.map_or((s.no_value.to_string(), s.no_value), |b| {
+            (
+                [&b.level.to_string(), " · ", b.level_name.get(lang)].concat(),
+                b.predicate.get(lang),
+            )
+        });
+        html! {
+            <tr>
+                <th scope="row">{ r.instrument.name.get(lang) }</th>
+                <td>{ index }</td>
+                <td>{ level }</td>
+                <td>{ predicate }</td>
+            </tr>
+        }
+    });
+    let stage = &result.stage;
+    let achieved = stage
+        .stages
+        .get(usize::from(stage.achieved).wrapping_sub(1))
+        .map_or(s.stage_zero, |st| st.stage.name.get(lang));
+    let stage_text = [
+        s.stage_achieved_label,
+        ": ",
+        &stage.achieved.to_string(),
+        " · ",
+        achieved,
+    ]
+    .concat();
+    html! {
+        <div class="table-wrap">
+            <table class="report-summary" data-testid="report-summary">
+                <thead><tr>
+                    <th scope="col">{ instrument_head }</th>
+                    <th scope="col">{ s.index_label }</th>
+                    <th scope="col">{ s.level_label }</th>
+                    <th scope="col">{ s.predicate_label }</th>
+                </tr></thead>
+                <tbody>
+                    { for rows }
+                    <tr>
+                        <th scope="row">{ content::stages().name.get(lang) }</th>
+                        <td colspan="3">{ stage_text }</td>
+                    </tr>
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+fn method_in_brief(lang: Lang) -> Html {
+    let (s, p) = (t(lang), panel(lang));
+    let rules = [
+        p.method_scale,
+        p.method_formula_indicator,
+        p.method_formula_element,
+        p.method_formula_index,
+        p.method_formula_percent,
+        p.method_rounding,
+        p.method_gap,
+        p.method_stage,
+        p.method_nodata,
+    ];
+    html! {
+        <section class="sheet">
+            <h2>{ s.method_title }</h2>
+            <ul>{ for rules.iter().map(|r| html! { <li>{ *r }</li> }) }</ul>
+        </section>
+    }
+}

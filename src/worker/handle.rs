@@ -1,0 +1,190 @@
+//! The worker's side: one request in, one reply out, never a panic.
+
+use super::protocol::{clip, Reply, Request, SurveySummary, CLIP_CHARS, LIST_LIMIT};
+use super::Op;
+use crate::i18n::fill;
+use crate::model::{Lang, Text};
+use crate::{format, scoring, share, survey};
+
+const UNREADABLE_REQUEST: Text = Text::new(
+    "Permintaan ke alat tidak terbaca.",
+    "The request to the tools could not be read.",
+);
+const MORE_PROBLEMS: Text = Text::new("…dan {} masalah lagi", "…and {} more problems");
+/// A problem message quotes the file (a cell, a key): longer than a column's clip, since
+/// the message's own words come first.
+const PROBLEM_CHARS: usize = 2 * CLIP_CHARS;
+
+/// Answers one encoded `Request` with an encoded `Reply`.
+pub fn handle(request: &str) -> String {
+    let Some(request) = Request::decode(request) else {
+        let result = Err(UNREADABLE_REQUEST.get(Lang::Id).to_string());
+        return Reply { id: 0, result }.encode();
+    };
+    let result = run(request.op, request.lang, &request.payload);
+    Reply {
+        id: request.id,
+        result,
+    }
+    .encode()
+}
+
+fn run(op: Op, lang: Lang, payload: &str) -> Result<String, String> {
+    match op {
+        Op::ExportJson => decoded(payload, lang).map(|a| format::response_json(&a)),
+        Op::ImportJson => import_json(payload, lang),
+        Op::TemplateJson => Ok(format::template_json()),
+        Op::TemplateCsv => Ok(survey::csv_template(lang)),
+        Op::ImportCsv => import_csv(payload, lang),
+        Op::ReportJson => {
+            decoded(payload, lang).map(|a| format::report_json(&scoring::evaluate(&a), &a))
+        }
+    }
+}
+
+fn decoded(code: &str, lang: Lang) -> Result<crate::model::Assessment, String> {
+    share::decode(code).map_err(|e| e.message(lang))
+}
+
+fn import_json(json: &str, lang: Lang) -> Result<String, String> {
+    format::parse_response(json)
+        .map(|a| share::encode(&a))
+        .map_err(|problems| {
+            let mut lines: Vec<String> = problems
+                .iter()
+                .take(LIST_LIMIT)
+                .map(|p| clip(&p.message(lang), PROBLEM_CHARS))
+                .collect();
+            if problems.len() > LIST_LIMIT {
+                let more = (problems.len() - LIST_LIMIT).to_string();
+                lines.push(fill(MORE_PROBLEMS.get(lang), &[&more]));
+            }
+            lines.join("\n")
+        })
+}
+
+fn import_csv(csv: &str, lang: Lang) -> Result<String, String> {
+    let result = survey::aggregate_csv(csv).map_err(|e| e.message(lang))?;
+    let shown = &result.problems[..result.problems.len().min(LIST_LIMIT)];
+    let summary = SurveySummary {
+        code: share::encode(&result.assessment),
+        respondents: result.respondents,
+        items: result
+            .items
+            .iter()
+            .map(|(id, d)| (id.clone(), d.counts, d.not_applicable, d.blank))
+            .collect(),
+        criteria: result
+            .criteria
+            .iter()
+            .map(|(id, d)| (id.clone(), [d.yes, d.partly, d.no], d.blank))
+            .collect(),
+        problems: shown
+            .iter()
+            .map(|p| clip(&p.message(lang), PROBLEM_CHARS))
+            .collect(),
+        problems_omitted: result.problems_omitted + (result.problems.len() - shown.len()),
+        ignored_columns: result
+            .ignored_columns
+            .iter()
+            .take(LIST_LIMIT)
+            .map(|c| clip(c, CLIP_CHARS))
+            .collect(),
+        ignored_omitted: result.ignored_columns.len().saturating_sub(LIST_LIMIT),
+        missing_ids: result.missing_ids.iter().map(|id| id.to_string()).collect(),
+    };
+    Ok(summary.encode())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ask(op: Op, lang: Lang, payload: &str) -> Result<String, String> {
+        let request = Request {
+            id: 9,
+            op,
+            lang,
+            payload: payload.to_string(),
+        };
+        let reply = Reply::decode(&handle(&request.encode())).expect("a reply");
+        assert_eq!(reply.id, 9);
+        reply.result
+    }
+
+    #[test]
+    fn json_exported_from_a_code_imports_back_to_the_same_code() {
+        let template = ask(Op::TemplateJson, Lang::En, "").unwrap();
+        let filled = template.replacen("\"S1.1\": null", "\"S1.1\": 4", 1);
+        let code = ask(Op::ImportJson, Lang::En, &filled).unwrap();
+        let json = ask(Op::ExportJson, Lang::En, &code).unwrap();
+        assert!(json.contains("\"S1.1\": 4"), "{json}");
+        assert_eq!(ask(Op::ImportJson, Lang::En, &json).unwrap(), code);
+    }
+
+    #[test]
+    fn bad_json_lists_every_problem_in_the_users_language() {
+        let bad = r#"{"format":"cermat-response","version":1,"answers":{"scv":{"S1.1":7,"X9":1}}}"#;
+        let en = ask(Op::ImportJson, Lang::En, bad).unwrap_err();
+        let id = ask(Op::ImportJson, Lang::Id, bad).unwrap_err();
+        assert_eq!(en.lines().count(), 2, "{en}");
+        assert!(en.contains("answers.scv.S1.1") && en.contains("answers.scv.X9"));
+        assert_ne!(en, id);
+    }
+
+    #[test]
+    fn csv_import_summarises_respondents_and_bad_rows() {
+        let csv = "Timestamp;S1.1;E1\n2024-01-01;4;ya\n2024-01-02;2;tidak\n2024-01-03;9;ya\n";
+        let summary = SurveySummary::decode(&ask(Op::ImportCsv, Lang::Id, csv).unwrap());
+        assert_eq!(summary.respondents, 2);
+        assert_eq!(
+            summary.items,
+            vec![("S1.1".to_string(), [0, 1, 0, 1, 0], 0, 0)]
+        );
+        assert_eq!(summary.problems.len(), 1);
+        assert!(
+            summary.problems[0].contains('4'),
+            "names line 4: {:?}",
+            summary.problems
+        );
+        let aggregated = share::decode(&summary.code).unwrap();
+        assert_eq!(
+            aggregated.answers.scv.get("S1.1"),
+            Some(&crate::model::LikertAnswer::Score(3.0))
+        );
+    }
+
+    #[test]
+    fn long_lists_are_cut_to_what_can_be_read_and_counted() {
+        let keys: Vec<String> = (0..5000).map(|i| format!("\"X{i}\": 1")).collect();
+        let json = format!(
+            "{{\"format\":\"cermat-response\",\"version\":1,\"answers\":{{\"scv\":{{{}}}}}}}",
+            keys.join(",")
+        );
+        let problems = ask(Op::ImportJson, Lang::En, &json).unwrap_err();
+        let lines: Vec<&str> = problems.lines().collect();
+        assert_eq!(lines.len(), LIST_LIMIT + 1, "{problems}");
+        assert_eq!(lines[LIST_LIMIT], "…and 4950 more problems");
+
+        let header = format!("S1.1,{}", "x".repeat(500) + &",".repeat(3000));
+        let csv = format!("{header}\n4\n");
+        let summary = SurveySummary::decode(&ask(Op::ImportCsv, Lang::Id, &csv).unwrap());
+        assert_eq!(summary.respondents, 1);
+        assert_eq!(summary.ignored_columns.len(), LIST_LIMIT);
+        assert_eq!(summary.ignored_omitted, 3001 - LIST_LIMIT);
+        assert!(summary
+            .ignored_columns
+            .iter()
+            .all(|c| c.chars().count() <= CLIP_CHARS + 1));
+    }
+
+    #[test]
+    fn report_and_garbage() {
+        let code = share::encode(&crate::model::Assessment::default());
+        let report = ask(Op::ReportJson, Lang::En, &code).unwrap();
+        assert!(report.contains("\"cermat-report\""));
+        assert!(ask(Op::ExportJson, Lang::En, "not a code").is_err());
+        let reply = Reply::decode(&handle("garbage")).unwrap();
+        assert!(reply.result.is_err());
+    }
+}
