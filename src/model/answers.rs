@@ -88,6 +88,16 @@ impl RegionType {
     }
 }
 
+/// One field of a `Profile`: what the form edits and what a survey column can fill.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ProfileField {
+    Region,
+    RegionType,
+    Unit,
+    Assessor,
+    Date,
+}
+
 /// Who is assessed and by whom. Every field is optional.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Profile {

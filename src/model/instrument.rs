@@ -27,7 +27,7 @@ pub struct Element {
 
 #[derive(Debug)]
 pub struct Indicator {
-    /// `S1`, `C2`, `ST1`, ... as fixed by DOMAIN.md.
+    /// `S1`, `C2`, `ST1`, ... as fixed by docs/methodology.md.
     pub id: &'static str,
     pub name: Text,
     /// Weight of the indicator inside its element (an element's weights sum to 1).
@@ -74,7 +74,7 @@ pub struct Stage {
 /// A yes / partly / no question about the region's online presence.
 #[derive(Debug)]
 pub struct Criterion {
-    /// `E1`, `N1`, `I1`, `T1`, `K1`, ... as fixed by DOMAIN.md.
+    /// `E1`, `N1`, `I1`, `T1`, `K1`, ... as fixed by docs/methodology.md.
     pub id: &'static str,
     pub statement: Text,
     pub help: Text,

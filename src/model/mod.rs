@@ -8,7 +8,8 @@ mod instrument;
 mod text;
 
 pub use answers::{
-    Answers, Assessment, InstrumentId, LikertAnswer, Profile, RegionType, StageAnswer, Targets,
+    Answers, Assessment, InstrumentId, LikertAnswer, Profile, ProfileField, RegionType,
+    StageAnswer, Targets,
 };
 pub use instrument::{
     Band, BandSet, Criterion, Element, Indicator, Item, LikertInstrument, Recommendation,

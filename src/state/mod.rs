@@ -11,7 +11,8 @@ use std::rc::Rc;
 
 use crate::content;
 use crate::model::{
-    Assessment, InstrumentId, Lang, LikertAnswer, Profile, RegionType, StageAnswer, Targets,
+    Assessment, InstrumentId, Lang, LikertAnswer, Profile, ProfileField, RegionType, StageAnswer,
+    Targets,
 };
 use crate::route::{Route, Section};
 use crate::share;
@@ -76,15 +77,6 @@ pub enum ViewsStatus {
     Ready,
     /// It could not be fetched or started: its pages say so.
     Failed,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ProfileField {
-    Region,
-    RegionType,
-    Unit,
-    Assessor,
-    Date,
 }
 
 #[derive(Clone, Debug)]

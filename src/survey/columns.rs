@@ -6,17 +6,8 @@
 //! part, case-insensitively; anything else (Timestamp, Email, ...) is ignored.
 
 use super::values::normalize;
-use crate::model::InstrumentId;
+use crate::model::{InstrumentId, ProfileField};
 use crate::share::order_v1::{CRITERIA, EREADINESS_ITEMS, SCV_ITEMS};
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ProfileField {
-    Region,
-    RegionType,
-    Unit,
-    Assessor,
-    Date,
-}
 
 /// What one column holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

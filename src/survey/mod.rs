@@ -32,9 +32,10 @@ mod values;
 pub use problems::{RowIssue, RowProblem, SurveyError};
 pub use tally::{CriterionDistribution, ItemDistribution};
 
+use crate::model::ProfileField;
 use crate::model::{Assessment, InstrumentId, Lang, Profile};
 use crate::share::order_v1::{CRITERIA, EREADINESS_ITEMS, SCV_ITEMS};
-use columns::{Column, ProfileField};
+use columns::Column;
 use rows::Row;
 use std::collections::BTreeMap;
 

@@ -1,10 +1,11 @@
 //! Reading one respondent row against the header's columns.
 
-use super::columns::{Column, ProfileField};
+use super::columns::Column;
 use super::csv::Record;
 use super::problems::RowIssue;
 use super::values::{likert_cell, stage_cell, LikertCell, StageCell};
 use crate::model::InstrumentId;
+use crate::model::ProfileField;
 
 /// A row whose every cell was understood, not yet counted.
 #[derive(Default)]

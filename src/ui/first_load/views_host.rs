@@ -31,6 +31,8 @@ struct Host {
     root: Option<Element>,
     /// The listeners for the module's events, alive as long as the page.
     listeners: Vec<EventListener>,
+    /// Where the module's loading news goes (a failure outside any event of the app).
+    on_action: Callback<Action>,
 }
 
 thread_local! {
@@ -68,6 +70,7 @@ fn root(on_action: &Callback<Action>) -> Option<Element> {
             let root = find_or_create_root()?;
             host.listeners = listen(&root, on_action);
             host.root = Some(root);
+            host.on_action = on_action.clone();
         }
         host.root.clone()
     })
@@ -100,13 +103,7 @@ fn listen(root: &Element, on_action: &Callback<Action>) -> Vec<EventListener> {
             }
         })
     };
-    let failed = {
-        let on_action = on_action.clone();
-        EventListener::new(root, FAILED_EVENT, move |_| {
-            on_action.emit(Action::Views(ViewsStatus::Failed))
-        })
-    };
-    vec![ready, asked, failed]
+    vec![ready, asked]
 }
 
 /// Adds the module's loader script, and a timer that fails the load unless the module
@@ -132,18 +129,11 @@ fn start() -> Option<()> {
     Some(())
 }
 
-/// Marks the root as failed unless the module has said it is ready; the app listens.
+/// Tells the app the module failed, unless it has said it is ready (the reducer also
+/// keeps a ready module ready).
 fn give_up_unless_ready() {
-    let Some(root) = HOST.with_borrow(|h| h.root.clone()) else {
-        return;
-    };
-    if root.has_attribute(READY_ATTR) {
-        return;
-    }
-    if let Ok(event) = web_sys::Event::new(FAILED_EVENT) {
-        let _ = root.dispatch_event(&event);
+    let (root, on_action) = HOST.with_borrow(|h| (h.root.clone(), h.on_action.clone()));
+    if !root.is_some_and(|r| r.has_attribute(READY_ATTR)) {
+        on_action.emit(Action::Views(ViewsStatus::Failed));
     }
 }
-
-/// Raised on the root by `give_up_unless_ready`, heard by `listen`.
-const FAILED_EVENT: &str = "cermat-views-failed";

@@ -5,9 +5,10 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::i18n::{t, Strings};
+use crate::model::ProfileField;
 use crate::model::RegionType;
 use crate::route::{Route, Section};
-use crate::state::{Action, ProfileField, MAX_FIELD_CHARS};
+use crate::state::{Action, MAX_FIELD_CHARS};
 use crate::ui::components::Page;
 
 pub fn profile_page(page: &Page) -> Html {
