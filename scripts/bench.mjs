@@ -397,7 +397,7 @@ async function measureAnswers(page, base) {
   for (let step = 1; samples.length < ANSWERS && step <= 5; step++) {
     const inst = step <= 3 ? 'scv' : 'ereadiness';
     const n = step <= 3 ? step : step - 3;
-    // The element of that step (DOMAIN.md order): wait until the app shows its statements.
+    // The element of that step (docs/methodology.md order): wait until the app shows its statements.
     const prefix = ['S', 'C', 'V', 'ST', 'IN'][step - 1];
     await page.evaluate((h) => { location.hash = h; }, `#/assess/${inst}/${n}`);
     await page.waitForFunction((pre) => {

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs whatever the build and the tests need and is not already present.
-# Follows ../shared/TOOLCHAIN.md: every tool comes from crates.io, npm or Debian,
+# Follows docs/toolchain.md: every tool comes from crates.io, npm or Debian,
 # because downloads from anywhere else (Trunk's own included) fail on our machines.
 # Each step is skipped when the right version is already there, so reruns take seconds.
 set -euo pipefail

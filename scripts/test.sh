@@ -16,7 +16,7 @@
 #   bench        node scripts/bench.mjs --check: size budget 150 KB, first control 1.2 s,
 #                answer update 16 ms (slow 4G, 4x CPU slowdown, median of cold runs).
 #                CERMAT_BENCH_TIMING=0 skips the timing part and enforces the size only.
-# Works from a fresh clone with ../shared beside it, with CI=true and no stdin.
+# Works from a fresh clone (nothing outside it is read), with CI=true and no stdin.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export CI="${CI:-}"

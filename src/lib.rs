@@ -6,7 +6,7 @@
 //!
 //! - `model`: the vocabulary (instruments, answers, bilingual text)
 //! - `content`: the instruments, recommendations and band sets, as reviewable data
-//! - `scoring`: how every score, level, gap and stage is computed (DOMAIN.md rules 1-8)
+//! - `scoring`: how every score, level, gap and stage is computed (docs/methodology.md rules 1-8)
 //! - `format`: the versioned JSON response and report files, validated strictly
 //! - `share`: the compact codec for result links and autosave
 //! - `survey`: aggregating many respondents from a CSV export

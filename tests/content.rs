@@ -1,4 +1,4 @@
-//! Validates the instrument content against DOMAIN.md: the fixed ids and structure,
+//! Validates the instrument content against docs/methodology.md: the fixed ids and structure,
 //! the weights, both languages everywhere, and a recommendation with its basis for
 //! every indicator and criterion.
 
@@ -7,14 +7,14 @@ use std::collections::BTreeSet;
 use cermat::content;
 use cermat::model::{InstrumentId, LikertInstrument, StageInstrument, Text};
 
-/// DOMAIN.md, instrument A: element key and its indicator ids, in order.
+/// docs/methodology.md, instrument A: element key and its indicator ids, in order.
 const SCV: &[(&str, &[&str])] = &[
     ("support", &["S1", "S2", "S3"]),
     ("capacity", &["C1", "C2", "C3"]),
     ("value", &["V1", "V2", "V3"]),
 ];
 
-/// DOMAIN.md, instrument B.
+/// docs/methodology.md, instrument B.
 const EREADINESS: &[(&str, &[&str])] = &[
     ("structure", &["ST1", "ST2", "ST3", "ST4"]),
     ("infrastructure", &["IN1", "IN2", "IN3"]),
@@ -23,7 +23,7 @@ const EREADINESS: &[(&str, &[&str])] = &[
     ("nature", &["AL1", "AL2", "AL3"]),
 ];
 
-/// DOMAIN.md, instrument C: stage number, UN name and criteria ids.
+/// docs/methodology.md, instrument C: stage number, UN name and criteria ids.
 const STAGES: &[(u8, &str, &[&str])] = &[
     (1, "Emerging", &["E1"]),
     (2, "Enhanced", &["N1", "N2"]),
@@ -208,7 +208,7 @@ fn check_structure(inst: &LikertInstrument, expected: &[(&str, &[&str])]) {
     let want: Vec<(&str, Vec<&str>)> = expected.iter().map(|(k, ids)| (*k, ids.to_vec())).collect();
     assert_eq!(
         got, want,
-        "{}: elements and indicator ids differ from DOMAIN.md",
+        "{}: elements and indicator ids differ from docs/methodology.md",
         inst.key
     );
 }
@@ -253,7 +253,7 @@ fn stage_structure_matches_domain() {
         assert_eq!(
             got,
             ids.to_vec(),
-            "stage {number} criteria differ from DOMAIN.md"
+            "stage {number} criteria differ from docs/methodology.md"
         );
     }
     let total: usize = st.stages.iter().map(|s| s.criteria.len()).sum();
@@ -524,7 +524,11 @@ fn band_sets_are_well_formed() {
     }
     let spbe = content::spbe_bands();
     let lowers: Vec<u32> = spbe.bands.iter().map(|b| b.lower_cents).collect();
-    assert_eq!(lowers, vec![100, 180, 260, 350, 420], "DOMAIN.md rule 4");
+    assert_eq!(
+        lowers,
+        vec![100, 180, 260, 350, 420],
+        "docs/methodology.md rule 4"
+    );
     let predicates: Vec<&str> = spbe.bands.iter().map(|b| b.predicate.id).collect();
     assert_eq!(
         predicates,

@@ -1,4 +1,4 @@
-//! Every worked example and fixed rule of DOMAIN.md, through the public scoring API.
+//! Every worked example and fixed rule of docs/methodology.md, through the public scoring API.
 
 use std::collections::BTreeMap;
 
@@ -139,7 +139,7 @@ fn band_boundaries_exactly_and_a_hair_below() {
 #[test]
 fn a_score_is_banded_after_rounding_half_up() {
     assert_eq!(round_half_up_cents(3.495), 350);
-    assert_eq!(level(3.495), 4, "DOMAIN.md: 3.495 bands as 3.50");
+    assert_eq!(level(3.495), 4, "docs/methodology.md: 3.495 bands as 3.50");
     assert_eq!(level(3.4999), 4, "3.4999 rounds to 3.50");
     assert_eq!(round_half_up_cents(3.4949), 349);
     // 1.795 and 2.005 are stored a hair under (1.79499999999999992...): formatting to

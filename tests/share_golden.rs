@@ -76,7 +76,7 @@ fn full() -> Assessment {
     a
 }
 
-/// A few answers, and the Palembang stage example of DOMAIN.md.
+/// A few answers, and the Palembang stage example of docs/methodology.md.
 fn partial() -> Assessment {
     let mut a = Assessment {
         profile: profile("Kota Palembang", Some(RegionType::City), "", "", ""),

@@ -1,4 +1,4 @@
-//! How every number in a Cermat result is computed: DOMAIN.md rules 1-8, nothing else.
+//! How every number in a Cermat result is computed: docs/methodology.md rules 1-8, nothing else.
 //!
 //! - `bands`: rounding half-up to two decimals and choosing a level (rule 4)
 //! - `likert`: indicator, element and instrument scores, targets and gaps (rules 1-3, 5)

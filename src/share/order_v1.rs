@@ -3,14 +3,14 @@
 //! links mean. When the content changes, add a v2 with its own lists; v1 links keep
 //! decoding with these.
 
-/// Support / Capacity / Value items, in DOMAIN.md order: S1 S2 S3 C1 C2 C3 V1 V2 V3.
+/// Support / Capacity / Value items, in docs/methodology.md order: S1 S2 S3 C1 C2 C3 V1 V2 V3.
 pub const SCV_ITEMS: [&str; 27] = [
     "S1.1", "S1.2", "S1.3", "S2.1", "S2.2", "S2.3", "S3.1", "S3.2", "S3.3", //
     "C1.1", "C1.2", "C1.3", "C2.1", "C2.2", "C2.3", "C3.1", "C3.2", "C3.3", //
     "V1.1", "V1.2", "V1.3", "V2.1", "V2.2", "V2.3", "V3.1", "V3.2", "V3.3",
 ];
 
-/// E-readiness items, in DOMAIN.md order: ST1-4 IN1-3 SU1-3 BU1-3 AL1-3.
+/// E-readiness items, in docs/methodology.md order: ST1-4 IN1-3 SU1-3 BU1-3 AL1-3.
 pub const EREADINESS_ITEMS: [&str; 48] = [
     "ST1.1", "ST1.2", "ST1.3", "ST2.1", "ST2.2", "ST2.3", //
     "ST3.1", "ST3.2", "ST3.3", "ST4.1", "ST4.2", "ST4.3", //

@@ -6,7 +6,7 @@ import {
   itemsOnPage, readLikertResult, readProgress,
 } from './helpers.mjs';
 
-// The indicator and criterion ids DOMAIN.md fixes, and the steps they make.
+// The indicator and criterion ids docs/methodology.md fixes, and the steps they make.
 const INDICATORS = {
   scv: ['S1', 'S2', 'S3', 'C1', 'C2', 'C3', 'V1', 'V2', 'V3'],
   ereadiness: ['ST1', 'ST2', 'ST3', 'ST4', 'IN1', 'IN2', 'IN3', 'SU1', 'SU2', 'SU3', 'BU1', 'BU2', 'BU3', 'AL1', 'AL2', 'AL3'],

@@ -250,7 +250,7 @@ export function routeUrl(base, route = '/', lang) {
 }
 
 // Which indicators each wizard step shows: one element (or UN stage) per step, in the
-// order of DOMAIN.md.
+// order of docs/methodology.md.
 const STEP_PREFIX = {
   scv: ['S', 'C', 'V'],
   ereadiness: ['ST', 'IN', 'SU', 'BU', 'AL'],

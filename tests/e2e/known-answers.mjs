@@ -1,5 +1,5 @@
 // A known answer set and the results it must give, computed by hand from the scoring
-// rules of DOMAIN.md (../shared/DOMAIN.md, "Scoring rules (fixed)") with the default
+// rules of docs/methodology.md ("Scoring rules (fixed)") with the default
 // weights. Every item of an indicator gets the same answer, so each indicator's score is
 // that answer whatever the number of items (rule 2: the mean of its items).
 //
@@ -39,7 +39,7 @@
 //      IN1-3 0.733, AL1 0.4, ST3 0.3, SU1-3 0.0667, AL2 0.0667, ST2 = ST4 0.05
 //    -> IN1, IN2, IN3, AL1, ST3, SU1, SU2, SU3, AL2, ST2, ST4.
 //
-// C. Stage (rules 6, 7): the Palembang example of DOMAIN.md, with I1 answered Partly
+// C. Stage (rules 6, 7): the Palembang example of docs/methodology.md, with I1 answered Partly
 //    instead of No (Partly never meets a stage):
 //    E1 yes; N1 yes; N2 yes; I1 partly; I2 no; T1 yes; T2 yes; K1 yes; K2-K5 no.
 //    Stage 1 and 2 met, stage 3 not (I1 partly, I2 no) -> achieved stage 2 (Enhanced);
@@ -69,7 +69,7 @@ export function knownAnswer(itemId, values) {
   const indicator = itemId.split('.')[0];
   const value = KNOWN_INDICATOR_ANSWERS[indicator];
   if (value === undefined) {
-    throw new Error(`item ${itemId}: indicator ${indicator} is not in DOMAIN.md's instruments`);
+    throw new Error(`item ${itemId}: indicator ${indicator} is not in docs/methodology.md's instruments`);
   }
   if (values && !values.includes(value)) {
     throw new Error(`item ${itemId} offers ${values.join(',')}, not ${value}`);

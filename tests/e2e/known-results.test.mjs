@@ -1,5 +1,5 @@
 // A known answer set (tests/e2e/known-answers.mjs, with the hand computation from
-// DOMAIN.md's rules) gives the right index, level, predicate, recommendations and stage
+// docs/methodology.md's rules) gives the right index, level, predicate, recommendations and stage
 // on the results page, in Indonesian and in English; the target-level selector reorders
 // the recommendations as rule 5 says.
 import {
