@@ -221,3 +221,47 @@ fn a_survey_csv_is_aggregated_then_scored() {
     let err = stderr(&out);
     assert!(err.contains("Line 2") && err.contains("Line 3"), "{err}");
 }
+
+/// A file name that is not UTF-8 is a file like any other: no panic (issue 7).
+#[cfg(unix)]
+#[test]
+fn a_file_name_that_is_not_utf8_is_read_or_reported_never_a_panic() {
+    use std::ffi::OsStr;
+    use std::os::unix::ffi::OsStrExt;
+    let name = OsStr::from_bytes(b"/nonexistent/cermat-\xff\xfe.json");
+    let out = Command::new(env!("CARGO_BIN_EXE_cermat-cli"))
+        .arg("score")
+        .arg(name)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(66), "{}", stderr(&out));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cermat-"));
+    let lang = Command::new(env!("CARGO_BIN_EXE_cermat-cli"))
+        .arg("--lang")
+        .arg(OsStr::from_bytes(b"\xff"))
+        .arg("template")
+        .output()
+        .unwrap();
+    assert_eq!(lang.status.code(), Some(64));
+}
+
+/// A CSV over the limit is reported with its true size, not the part that was read.
+#[test]
+fn an_oversized_csv_is_reported_with_its_true_size() {
+    let big = format!("S1.1\n{}", "4\n".repeat(10 * 1024 * 1024));
+    let file = TempFile::new("big.csv", &big);
+    let out = cli(&["score", "--csv", file.path()]);
+    assert_eq!(out.status.code(), Some(2));
+    let kb = big.len() / 1024;
+    assert!(
+        stderr(&out).contains(&format!("({kb} KB, at most 10240 KB)")),
+        "{}",
+        stderr(&out)
+    );
+    let piped = cli_with_stdin(&["score", "--csv", "-"], &big);
+    assert!(
+        stderr(&piped).contains(&format!("({kb} KB,")),
+        "{}",
+        stderr(&piped)
+    );
+}

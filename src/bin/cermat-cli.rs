@@ -4,7 +4,9 @@
 //! Exit status: 0 success, 2 invalid input (every problem on stderr, one per line),
 //! 64 wrong usage, 66 input cannot be read, 74 output cannot be written.
 
+use std::ffi::{OsStr, OsString};
 use std::io::{self, Read, Write};
+use std::path::Path;
 use std::process::ExitCode;
 
 use cermat::format::{parse_response_bytes, report_json, template_json, MAX_INPUT_BYTES};
@@ -46,16 +48,17 @@ enum Command {
     Help,
     Template,
     Score {
-        input: String,
+        input: OsString,
     },
     /// Many respondents in one CSV export, aggregated by `cermat::survey`.
     ScoreCsv {
-        input: String,
+        input: OsString,
     },
 }
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    // `args_os`: a file name need not be UTF-8 (`std::env::args` would panic on it).
+    let args: Vec<OsString> = std::env::args_os().skip(1).collect();
     let (lang, rest) = match split_lang(args) {
         Ok(split) => split,
         Err(message) => return usage_error(Lang::En, &message),
@@ -70,51 +73,52 @@ fn main() -> ExitCode {
 }
 
 /// Takes `--lang en|id` (or `--lang=en`) from anywhere in the arguments.
-fn split_lang(args: Vec<String>) -> Result<(Lang, Vec<String>), String> {
+fn split_lang(args: Vec<OsString>) -> Result<(Lang, Vec<OsString>), String> {
     let mut lang = Lang::En;
     let mut rest = Vec::new();
     let mut args = args.into_iter();
     while let Some(arg) = args.next() {
-        let value = match arg.strip_prefix("--lang") {
+        let value = match arg.to_str().and_then(|a| a.strip_prefix("--lang")) {
             Some("") => args.next().unwrap_or_default(),
-            Some(tail) if tail.starts_with('=') => tail[1..].to_owned(),
+            Some(tail) if tail.starts_with('=') => OsString::from(&tail[1..]),
             _ => {
                 rest.push(arg);
                 continue;
             }
         };
-        lang = match value.as_str() {
-            "en" => Lang::En,
-            "id" => Lang::Id,
+        lang = match value.to_str() {
+            Some("en") => Lang::En,
+            Some("id") => Lang::Id,
             _ => return Err(format!("--lang takes en or id, not {value:?}")),
         };
     }
     Ok((lang, rest))
 }
 
-fn parse_command(args: &[String]) -> Result<Command, String> {
-    let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    match args.as_slice() {
+/// The command words must be text; a FILE may be any name the system allows.
+fn parse_command(args: &[OsString]) -> Result<Command, String> {
+    let words: Vec<Option<&str>> = args.iter().map(|a| a.to_str()).collect();
+    let file = |i: usize| args[i].clone();
+    match words.as_slice() {
         [] => Err("a command is needed".into()),
-        ["help" | "-h" | "--help"] => Ok(Command::Help),
-        ["template"] => Ok(Command::Template),
-        ["score", "--csv", file] => Ok(Command::ScoreCsv {
-            input: file.to_string(),
-        }),
-        ["score", file] if *file == "-" || !file.starts_with('-') => Ok(Command::Score {
-            input: file.to_string(),
-        }),
-        ["score", ..] => Err("score takes one FILE (or - for standard input)".into()),
-        [other, ..] => Err(format!("unknown command {other:?}")),
+        [Some("help" | "-h" | "--help")] => Ok(Command::Help),
+        [Some("template")] => Ok(Command::Template),
+        [Some("score"), Some("--csv"), _] => Ok(Command::ScoreCsv { input: file(2) }),
+        [Some("score"), name] if name.is_none_or(|n| n == "-" || !n.starts_with('-')) => {
+            Ok(Command::Score { input: file(1) })
+        }
+        [Some("score"), ..] => Err("score takes one FILE (or - for standard input)".into()),
+        [_, ..] => Err(format!("unknown command {:?}", args[0])),
     }
 }
 
-fn score(input: &str, lang: Lang) -> ExitCode {
+fn score(input: &OsStr, lang: Lang) -> ExitCode {
     let bytes = match read_input(input, MAX_INPUT_BYTES) {
-        Ok(bytes) => bytes,
+        Ok((bytes, _)) => bytes,
         Err(e) => return cannot_read(input, &e),
     };
     let name = display_name(input);
+    let name = name.as_str();
     match parse_response_bytes(&bytes) {
         Ok(assessment) => {
             let result = evaluate(&assessment);
@@ -135,10 +139,20 @@ fn score(input: &str, lang: Lang) -> ExitCode {
 /// Many respondents in one CSV export: aggregated (item means, criterion majorities),
 /// then scored like a response file. Bad rows are skipped and listed on stderr; the report
 /// is printed when at least one row was usable.
-fn score_csv(input: &str, lang: Lang) -> ExitCode {
+fn score_csv(input: &OsStr, lang: Lang) -> ExitCode {
     let name = display_name(input);
+    let name = name.as_str();
     let bytes = match read_input(input, survey::MAX_BYTES) {
-        Ok(bytes) => bytes,
+        // Said here with the file's true size: only `max + 1` bytes of it were read.
+        Ok((_, size)) if size > survey::MAX_BYTES as u64 => {
+            let error = survey::SurveyError::TooLarge {
+                bytes: usize::try_from(size).unwrap_or(usize::MAX),
+                max: survey::MAX_BYTES,
+            };
+            eprintln!("{name}: {}", error.message(lang));
+            return ExitCode::from(EXIT_INVALID);
+        }
+        Ok((bytes, _)) => bytes,
         Err(e) => return cannot_read(input, &e),
     };
     let Ok(text) = String::from_utf8(bytes) else {
@@ -195,31 +209,36 @@ fn provisional_note(lang: Lang) -> &'static str {
     }
 }
 
-/// The whole input, at most one byte over `max` so the parser can name the problem
-/// without a huge file being read into memory.
-fn read_input(input: &str, max: usize) -> io::Result<Vec<u8>> {
+/// The input, at most one byte over `max` so the parser can name the problem without a
+/// huge file being read into memory, and the input's whole size (the rest of standard
+/// input is counted, not kept).
+fn read_input(input: &OsStr, max: usize) -> io::Result<(Vec<u8>, u64)> {
     let limit = max as u64 + 1;
     let mut bytes = Vec::new();
-    if input == "-" {
-        io::stdin().lock().take(limit).read_to_end(&mut bytes)?;
+    let size = if input == "-" {
+        let mut stdin = io::stdin().lock();
+        (&mut stdin).take(limit).read_to_end(&mut bytes)?;
+        bytes.len() as u64 + io::copy(&mut stdin, &mut io::sink())?
     } else {
-        std::fs::File::open(input)?
-            .take(limit)
-            .read_to_end(&mut bytes)?;
-    }
-    Ok(bytes)
+        let file = std::fs::File::open(input)?;
+        let size = file.metadata()?.len();
+        file.take(limit).read_to_end(&mut bytes)?;
+        size.max(bytes.len() as u64)
+    };
+    Ok((bytes, size))
 }
 
-/// How messages name the input: its path, or `<stdin>` for `-`.
-fn display_name(input: &str) -> &str {
+/// How messages name the input: its path (any bytes it holds shown as text), or
+/// `<stdin>` for `-`.
+fn display_name(input: &OsStr) -> String {
     if input == "-" {
-        "<stdin>"
+        "<stdin>".to_string()
     } else {
-        input
+        Path::new(input).display().to_string()
     }
 }
 
-fn cannot_read(input: &str, error: &io::Error) -> ExitCode {
+fn cannot_read(input: &OsStr, error: &io::Error) -> ExitCode {
     eprintln!("{}: {error}", display_name(input));
     ExitCode::from(EXIT_NO_INPUT)
 }
