@@ -106,12 +106,12 @@ fn all_texts() -> Vec<Entry> {
                     );
                     push(
                         format!("{} help", item.id),
-                        item.help,
+                        content::help(item.id).unwrap_or(Text::new("", "")),
                         Kind::Prose,
                         Some(MAX_HELP),
                     );
                 }
-                for (i, rec) in ind.recommendations.iter().enumerate() {
+                for (i, rec) in content::recommendations(ind.id).iter().enumerate() {
                     push(
                         format!("{} rec {} text", ind.id, i + 1),
                         rec.text,
@@ -153,11 +153,11 @@ fn all_texts() -> Vec<Entry> {
             );
             push(
                 format!("{} help", c.id),
-                c.help,
+                content::help(c.id).unwrap_or(Text::new("", "")),
                 Kind::Prose,
                 Some(MAX_HELP),
             );
-            for (i, rec) in c.recommendations.iter().enumerate() {
+            for (i, rec) in content::recommendations(c.id).iter().enumerate() {
                 push(
                     format!("{} rec {} text", c.id, i + 1),
                     rec.text,
@@ -408,8 +408,8 @@ fn recommendations_everywhere_with_basis() {
     for inst in likert_instruments() {
         for el in inst.elements {
             for ind in el.indicators {
-                check(ind.id, ind.recommendations.len());
-                for r in ind.recommendations {
+                check(ind.id, content::recommendations(ind.id).len());
+                for r in content::recommendations(ind.id) {
                     assert!(
                         !r.basis.id.trim().is_empty() && !r.basis.en.trim().is_empty(),
                         "{}: basis",
@@ -421,8 +421,8 @@ fn recommendations_everywhere_with_basis() {
     }
     for stage in stage_instrument().stages {
         for c in stage.criteria {
-            check(c.id, c.recommendations.len());
-            for r in c.recommendations {
+            check(c.id, content::recommendations(c.id).len());
+            for r in content::recommendations(c.id) {
                 assert!(
                     !r.basis.id.trim().is_empty() && !r.basis.en.trim().is_empty(),
                     "{}: basis",
@@ -545,13 +545,13 @@ fn sources_are_bilingual_and_cited_by_their_short_names() {
         .iter()
         .chain(content::ereadiness().elements)
         .flat_map(|e| e.indicators)
-        .flat_map(|i| i.recommendations)
+        .flat_map(|i| content::recommendations(i.id))
         .chain(
             content::stages()
                 .stages
                 .iter()
                 .flat_map(|s| s.criteria)
-                .flat_map(|c| c.recommendations),
+                .flat_map(|c| content::recommendations(c.id)),
         )
         .flat_map(|r| [r.basis.id, r.basis.en])
         .collect();
@@ -567,4 +567,36 @@ fn sources_are_bilingual_and_cited_by_their_short_names() {
             source.short.en
         );
     }
+}
+
+/// Help and recommendations are looked up by id (`content::Guidance`): every entry
+/// belongs to an item, indicator or criterion, and no text holds a tab or a newline,
+/// which would break the guidance file the first-load app fetches.
+#[test]
+fn guidance_belongs_to_the_instruments_and_fits_its_file() {
+    let mut ids = BTreeSet::new();
+    for inst in likert_instruments() {
+        for el in inst.elements {
+            for ind in el.indicators {
+                ids.insert(ind.id);
+                ids.extend(ind.items.iter().map(|i| i.id));
+            }
+        }
+    }
+    for stage in stage_instrument().stages {
+        ids.extend(stage.criteria.iter().map(|c| c.id));
+    }
+    let builtin = content::Guidance::builtin();
+    let file = builtin.encode();
+    for line in file.lines() {
+        let id = line.split('\t').nth(1).unwrap_or_default();
+        assert!(ids.contains(id), "guidance for an unknown id: {line}");
+    }
+    let help = file.lines().filter(|l| l.starts_with("h\t")).count();
+    let recs = file.lines().filter(|l| l.starts_with("r\t")).count();
+    assert_eq!(help, 87, "one help text per item and criterion");
+    let fields: usize = file.lines().map(|l| l.split('\t').count()).sum();
+    assert_eq!(fields, help * 4 + recs * 6, "a text holds a tab");
+    let decoded = content::Guidance::decode(Box::leak(file.into_boxed_str()));
+    assert_eq!(decoded, builtin, "a text holds a newline");
 }

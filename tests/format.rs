@@ -666,7 +666,7 @@ fn report_of_a_known_answer_set() {
     assert_eq!(recs[0]["priority"], json!(0.1833));
     assert_eq!(recs[0]["gap"], json!(2.2));
     assert_eq!(recs[0]["element"], "capacity");
-    let c1 = content::scv().elements[1].indicators[0].recommendations;
+    let c1 = content::recommendations(content::scv().elements[1].indicators[0].id);
     assert_eq!(recs[0]["text"]["id"], c1[0].text.id);
     assert_eq!(recs[0]["basis"]["en"], c1[0].basis.en);
     assert_eq!(recs[0]["further"].as_array().unwrap().len(), c1.len() - 1);

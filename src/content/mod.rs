@@ -2,15 +2,24 @@
 //!
 //! This module is data, kept apart from all logic so that a researcher can review it
 //! without reading code. `tests/content.rs` validates it: unique ids, both languages
-//! present, weights summing to 1, a recommendation with its basis everywhere.
+//! present, weights summing to 1, a recommendation with its basis everywhere. Help and
+//! recommendations are looked up by id (`Guidance`), apart from the statements.
 
 mod bands;
 mod ereadiness;
+mod ereadiness_guidance;
+mod guidance;
 mod scv;
+mod scv_guidance;
 mod sources;
 mod stages;
+mod stages_guidance;
 
-use crate::model::{BandSet, InstrumentId, LikertInstrument, SourceDocument, StageInstrument};
+pub use guidance::Guidance;
+
+use crate::model::{
+    BandSet, InstrumentId, LikertInstrument, Recommendation, SourceDocument, StageInstrument, Text,
+};
 
 /// Support / Capacity / Value success elements (Dukungan / Kapasitas / Nilai).
 pub fn scv() -> &'static LikertInstrument {
@@ -48,4 +57,19 @@ pub fn band_sets() -> &'static [&'static BandSet] {
 /// The documents the content was distilled from, for the methodology page.
 pub fn sources() -> &'static [SourceDocument] {
     &sources::SOURCES
+}
+
+/// An indicator's or criterion's recommendations, from the texts compiled in (the
+/// first-load app reads them from a file instead: `Guidance`).
+pub fn recommendations(id: &str) -> &'static [Recommendation] {
+    guidance::all_recommendations()
+        .find(|(owner, _)| *owner == id)
+        .map_or(&[], |(_, recs)| recs)
+}
+
+/// An item's or criterion's help text, from the texts compiled in.
+pub fn help(id: &str) -> Option<Text> {
+    guidance::all_help()
+        .find(|(owner, _)| *owner == id)
+        .map(|(_, text)| *text)
 }

@@ -3,6 +3,7 @@
 use super::json::Json;
 use super::write::{number, profile_json};
 use super::{REPORT_FORMAT, VERSION};
+use crate::content;
 use crate::model::{Assessment, Band, Recommendation, Text};
 use crate::scoring::{
     round_half_up_cents, AssessmentResult, GapRecommendation, LikertResult, StageResult,
@@ -83,7 +84,7 @@ fn gap_json(g: &GapRecommendation) -> Json {
         ("score", score(g.score)),
         ("gap", round4(g.gap)),
     ];
-    fields.extend(advice(g.indicator.recommendations));
+    fields.extend(advice(content::recommendations(g.indicator.id)));
     Json::obj(fields)
 }
 
@@ -120,7 +121,7 @@ fn stage_json(r: &StageResult) -> Json {
 
 fn criterion_json(c: &crate::model::Criterion) -> Json {
     let mut fields = vec![("criterion", Json::str(c.id))];
-    fields.extend(advice(c.recommendations));
+    fields.extend(advice(content::recommendations(c.id)));
     Json::obj(fields)
 }
 

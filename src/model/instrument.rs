@@ -1,5 +1,7 @@
 //! Definitions of the three instruments and of band sets, as static data.
-//! The content itself (statements, help, recommendations) is in `crate::content`.
+//! The content itself (statements, help, recommendations) is in `crate::content`; an
+//! item's help and an indicator's or criterion's recommendations are looked up by id
+//! (`content::Guidance`), so the first-load app need not carry them.
 
 use super::Text;
 
@@ -33,7 +35,6 @@ pub struct Indicator {
     /// Weight of the indicator inside its element (an element's weights sum to 1).
     pub weight: f64,
     pub items: &'static [Item],
-    pub recommendations: &'static [Recommendation],
 }
 
 /// One statement the assessor rates from 1 (strongly disagree) to 5 (strongly agree).
@@ -42,12 +43,10 @@ pub struct Item {
     /// `<indicator id>.<n>`, numbered from 1: `S1.1`, `S1.2`, ...
     pub id: &'static str,
     pub statement: Text,
-    /// What evidence would justify a high answer.
-    pub help: Text,
 }
 
 /// A concrete action with the regulation, programme or finding it rests on.
-#[derive(Debug)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Recommendation {
     pub text: Text,
     pub basis: Text,
@@ -77,8 +76,6 @@ pub struct Criterion {
     /// `E1`, `N1`, `I1`, `T1`, `K1`, ... as fixed by docs/methodology.md.
     pub id: &'static str,
     pub statement: Text,
-    pub help: Text,
-    pub recommendations: &'static [Recommendation],
 }
 
 /// A table that turns a score into a maturity level and predicate.

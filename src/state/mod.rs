@@ -9,10 +9,10 @@
 
 use std::rc::Rc;
 
-use crate::content;
+use crate::content::{self, Guidance};
 use crate::model::{
     Assessment, InstrumentId, Lang, LikertAnswer, Profile, ProfileField, RegionType, StageAnswer,
-    Targets,
+    Targets, Text,
 };
 use crate::route::{Route, Section};
 use crate::share;
@@ -64,6 +64,38 @@ pub struct AppState {
     pub adopt: Option<Rc<str>>,
     /// The on-demand views module (share, methodology, report), as the app knows it.
     pub views: ViewsStatus,
+    /// Help texts and recommendations, fetched when a page first needs them.
+    pub guidance: GuidanceStatus,
+}
+
+/// Where the guidance texts (`content::Guidance`) are: the first-load app fetches them as
+/// a file the first time a page shows help or recommendations; the other modules have
+/// them built in.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub enum GuidanceStatus {
+    #[default]
+    NotLoaded,
+    Loading,
+    Ready(Rc<Guidance>),
+    /// The file could not be fetched: the texts say so where they would be.
+    Failed,
+}
+
+impl GuidanceStatus {
+    /// An item's or criterion's help, or what stands in its place meanwhile.
+    pub fn help(&self, id: &str) -> Text {
+        match self {
+            GuidanceStatus::Ready(g) => g.help(id).unwrap_or(Text::new("", "")),
+            GuidanceStatus::Failed => Text::new(
+                crate::i18n::t(Lang::Id).tools_failed,
+                crate::i18n::t(Lang::En).tools_failed,
+            ),
+            _ => Text::new(
+                crate::i18n::t(Lang::Id).working,
+                crate::i18n::t(Lang::En).working,
+            ),
+        }
+    }
 }
 
 /// Where the on-demand views module is: fetched the first time one of its pages is
@@ -116,6 +148,8 @@ pub enum Action {
     Adopted,
     /// The views module's loading moved on.
     Views(ViewsStatus),
+    /// The guidance file's loading moved on.
+    Guidance(GuidanceStatus),
 }
 
 /// The state after `action`. Invalid actions leave the state as it was.
@@ -158,6 +192,15 @@ pub fn apply(mut state: AppState, action: Action) -> AppState {
         Action::Adopt(code) => state.adopt = Some(code.into()),
         Action::Adopted => state.adopt = None,
         // Ready and Failed are final: a late timeout cannot undo a module that started.
+        // Ready and Failed are final here too.
+        Action::Guidance(status) => {
+            if !matches!(
+                state.guidance,
+                GuidanceStatus::Ready(_) | GuidanceStatus::Failed
+            ) {
+                state.guidance = status;
+            }
+        }
         Action::Views(status) => {
             if !matches!(state.views, ViewsStatus::Ready | ViewsStatus::Failed) {
                 state.views = status;
@@ -795,6 +838,29 @@ mod tests {
         );
         let s = apply(s, Action::Adopted);
         assert_eq!(s.adopt, None);
+    }
+
+    #[test]
+    fn guidance_loads_once_and_stands_in_meanwhile() {
+        let s = apply(
+            AppState::default(),
+            Action::Guidance(GuidanceStatus::Loading),
+        );
+        assert_eq!(s.guidance.help("S1.1").en, "Working…");
+        let ready = GuidanceStatus::Ready(Rc::new(Guidance::builtin()));
+        let s = apply(s, Action::Guidance(ready));
+        assert!(s.guidance.help("S1.1").id.starts_with("RPJMD"));
+        let s = apply(s, Action::Guidance(GuidanceStatus::Failed));
+        assert!(matches!(s.guidance, GuidanceStatus::Ready(_)));
+        let failed = apply(
+            AppState::default(),
+            Action::Guidance(GuidanceStatus::Failed),
+        );
+        assert!(failed
+            .guidance
+            .help("S1.1")
+            .en
+            .contains("could not be loaded"));
     }
 
     #[test]

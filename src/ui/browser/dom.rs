@@ -15,6 +15,15 @@ pub fn document() -> Option<Document> {
     window()?.document()
 }
 
+/// The `content` of `<meta name="{name}">`: the build names files the app loads there.
+pub fn meta_content(name: &str) -> Option<String> {
+    let selector = ["meta[name=", name, "]"].concat();
+    document()?
+        .query_selector(&selector)
+        .ok()??
+        .get_attribute("content")
+}
+
 /// `location.hash`, or empty.
 pub fn hash() -> String {
     window()

@@ -6,13 +6,14 @@ use yew::prelude::*;
 use super::question::{likert_index, Kind, Question};
 use crate::i18n::{fill, fmt_score, t, Lang};
 use crate::model::{InstrumentId, Item, LikertAnswer};
-use crate::state::Action;
+use crate::state::{Action, GuidanceStatus};
 
 pub fn likert_item(
     lang: Lang,
     instrument: InstrumentId,
     item: &'static Item,
     answer: Option<LikertAnswer>,
+    guidance: &GuidanceStatus,
     on_action: &Callback<Action>,
 ) -> Html {
     let chosen = answer.and_then(likert_index);
@@ -25,6 +26,6 @@ pub fn likert_item(
     };
     html! {
         <Question key={item.id} {lang} kind={Kind::Likert(instrument)} id={item.id} statement={item.statement}
-            help={item.help} {chosen} {note} on_action={on_action.clone()} />
+            help={guidance.help(item.id)} {chosen} {note} on_action={on_action.clone()} />
     }
 }

@@ -12,12 +12,13 @@ use super::score_bar::{level_attr, score_bar, ScoreBar};
 use crate::i18n::{fill, fmt_cents, fmt_percent, fmt_score, score_dot, t, Lang, Strings};
 use crate::model::InstrumentId;
 use crate::scoring::{band_for, LikertResult};
-use crate::state::Action;
+use crate::state::{Action, GuidanceStatus};
 
 pub fn likert_result(
     lang: Lang,
     instrument: InstrumentId,
     r: &LikertResult,
+    guidance: &GuidanceStatus,
     on_action: Option<&Callback<Action>>,
 ) -> Html {
     let s = t(lang);
@@ -47,7 +48,7 @@ pub fn likert_result(
             <div class="result-recs">
                 <h3>{ s.recs_title }</h3>
                 { target_select(s, lang, instrument, r, on_action) }
-                { likert_recommendations(lang, r) }
+                { likert_recommendations(lang, r, guidance) }
             </div>
             { no_data(s, r, lang) }
         </section>

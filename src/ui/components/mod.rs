@@ -29,7 +29,7 @@ use yew::Callback;
 use crate::i18n::Lang;
 use crate::model::Assessment;
 use crate::scoring::AssessmentResult;
-use crate::state::Action;
+use crate::state::{Action, GuidanceStatus};
 
 pub use footer::footer;
 pub use header::header;
@@ -53,6 +53,8 @@ pub struct Page<'a> {
     pub on_action: &'a Callback<Action>,
     /// Go to the next unanswered item (the app owns focus and navigation).
     pub on_jump: &'a Callback<()>,
+    /// Help texts and recommendations (fetched by the first-load app when needed).
+    pub guidance: &'a GuidanceStatus,
     /// A result opened from a link, or printed: shown, never changed. `assessment` and
     /// `result` are then the link's, not the user's.
     pub readonly: bool,

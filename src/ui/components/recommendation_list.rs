@@ -7,10 +7,15 @@ use std::collections::BTreeMap;
 use yew::prelude::*;
 
 use crate::i18n::{fill, fmt_cents, fmt_score, score_cents, t, Lang, Strings};
-use crate::model::{Recommendation, StageAnswer};
+use crate::model::StageAnswer;
 use crate::scoring::{LikertResult, StageResult};
+use crate::state::GuidanceStatus;
 
-pub fn likert_recommendations(lang: Lang, result: &LikertResult) -> Html {
+pub fn likert_recommendations(
+    lang: Lang,
+    result: &LikertResult,
+    guidance: &GuidanceStatus,
+) -> Html {
     let s = t(lang);
     if result.recommendations.is_empty() {
         return html! { <p class="recs-none">{ s.recs_none }</p> };
@@ -25,7 +30,7 @@ pub fn likert_recommendations(lang: Lang, result: &LikertResult) -> Html {
                     <span class="rec-element">{ r.element.name.get(lang) }</span>
                 </p>
                 <p class="rec-gap">{ fill(s.rec_score_gap, &[&fmt_score(r.score, lang), &gap]) }</p>
-                { actions(s, r.indicator.recommendations, lang) }
+                { actions(s, guidance, r.indicator.id, lang) }
             </li>
         }
     });
@@ -36,6 +41,7 @@ pub fn stage_recommendations(
     lang: Lang,
     stage: &StageResult,
     answers: &BTreeMap<String, StageAnswer>,
+    guidance: &GuidanceStatus,
 ) -> Html {
     let s = t(lang);
     let Some(next) = stage.next_stage() else {
@@ -53,7 +59,7 @@ pub fn stage_recommendations(
             <li class="rec" data-testid="stage-recommendation" data-criterion={c.id}>
                 <p class="rec-head"><span class="rec-id">{ c.id }</span><strong>{ c.statement.get(lang) }</strong></p>
                 <p class="rec-gap">{ fill(s.criterion_answer, &[answer]) }</p>
-                { actions(s, c.recommendations, lang) }
+                { actions(s, guidance, c.id, lang) }
             </li>
         }
     });
@@ -65,8 +71,15 @@ pub fn stage_recommendations(
     }
 }
 
-/// The concrete actions, each with the regulation, programme or finding behind it.
-fn actions(s: &Strings, recs: &'static [Recommendation], lang: Lang) -> Html {
+/// The concrete actions for `id`, each with the regulation, programme or finding behind
+/// it; while the guidance file is on its way, or when it could not be fetched, a line
+/// saying so.
+fn actions(s: &Strings, guidance: &GuidanceStatus, id: &str, lang: Lang) -> Html {
+    let recs = match guidance {
+        GuidanceStatus::Ready(g) => g.recommendations(id),
+        GuidanceStatus::Failed => return html! { <p class="hint">{ s.tools_failed }</p> },
+        _ => return html! { <p class="hint">{ s.working }</p> },
+    };
     html! {
         <ul class="rec-actions">
             { for recs.iter().map(|r| html! {

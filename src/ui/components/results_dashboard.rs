@@ -15,7 +15,7 @@ use crate::state::overall_progress;
 pub fn results_page(page: &Page, tools: Html) -> Html {
     let (s, lang) = (t(page.lang), page.lang);
     let on_action = (!page.readonly).then_some(page.on_action);
-    let likert = |id| likert_result(lang, id, page.result.likert(id), on_action);
+    let likert = |id| likert_result(lang, id, page.result.likert(id), page.guidance, on_action);
     let stage = &page.result.stage;
     html! {
         <div class="page results">
@@ -27,7 +27,7 @@ pub fn results_page(page: &Page, tools: Html) -> Html {
                 <h2 id="h-stage">{ content::stages().name.get(lang) }</h2>
                 <p class="source">{ content::stages().source.get(lang) }</p>
                 { stage_ladder(lang, stage) }
-                <div class="result-recs">{ stage_recommendations(lang, stage, &page.assessment.answers.stage) }</div>
+                <div class="result-recs">{ stage_recommendations(lang, stage, &page.assessment.answers.stage, page.guidance) }</div>
             </section>
         </div>
     }

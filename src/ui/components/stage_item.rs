@@ -5,16 +5,17 @@ use yew::prelude::*;
 use super::question::{stage_index, Kind, Question};
 use crate::i18n::Lang;
 use crate::model::{Criterion, StageAnswer};
-use crate::state::Action;
+use crate::state::{Action, GuidanceStatus};
 
 pub fn stage_item(
     lang: Lang,
     criterion: &'static Criterion,
     answer: Option<StageAnswer>,
+    guidance: &GuidanceStatus,
     on_action: &Callback<Action>,
 ) -> Html {
     html! {
         <Question key={criterion.id} {lang} kind={Kind::Stage} id={criterion.id} statement={criterion.statement}
-            help={criterion.help} chosen={answer.and_then(stage_index)} on_action={on_action.clone()} />
+            help={guidance.help(criterion.id)} chosen={answer.and_then(stage_index)} on_action={on_action.clone()} />
     }
 }

@@ -87,6 +87,7 @@ pub fn App() -> Html {
         result: &result,
         on_action: &on_action,
         on_jump: &on_jump,
+        guidance: &state.guidance,
         readonly: false,
     };
     let page = match route.clone() {

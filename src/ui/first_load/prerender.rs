@@ -7,13 +7,17 @@
 //! When the app mounts it takes over what was checked (`adopt_early_answers`) and draws
 //! the same step itself. One copy per language, shown by `<html lang>` like the landing.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 use yew::LocalServerRenderer;
 
+use crate::content::Guidance;
 use crate::i18n::Lang;
 use crate::model::Assessment;
 use crate::route::{Route, PRERENDERED};
 use crate::scoring::evaluate;
+use crate::state::GuidanceStatus;
 use crate::ui::components::Page;
 use crate::ui::first_load::pages::wizard;
 
@@ -34,6 +38,7 @@ fn FirstStep(props: &StepProps) -> Html {
         result: &result,
         on_action: &on_action,
         on_jump: &on_jump,
+        guidance: &GuidanceStatus::Ready(Rc::new(Guidance::builtin())),
         readonly: false,
     };
     let Route::Assess { section, step } = PRERENDERED else {

@@ -110,10 +110,7 @@ fn listen(root: &Element, on_action: &Callback<Action>) -> Vec<EventListener> {
 /// said it was ready. `None` when the page names no loader.
 fn start() -> Option<()> {
     let doc = dom::document()?;
-    let src = doc
-        .query_selector("meta[name=cermat-views]")
-        .ok()??
-        .get_attribute("content")?;
+    let src = dom::meta_content("cermat-views")?;
     let script = doc.create_element("script").ok()?;
     script.set_attribute("src", &src).ok()?;
     let failed = Closure::<dyn Fn()>::new(give_up_unless_ready);

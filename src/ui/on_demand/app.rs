@@ -11,9 +11,11 @@ use crate::bridge::{
     ViewEvent, ViewRequest, EVENT_ATTR, READY_ATTR, READY_EVENT, REQUEST_ATTR, REQUEST_EVENT,
     VIEWS_ROOT_ID, VIEW_EVENT,
 };
+use crate::content::Guidance;
 use crate::route::Route;
 use crate::scoring::evaluate;
 use crate::state::views::{apply, files_to_ask, ViewsAction, ViewsState};
+use crate::state::GuidanceStatus;
 use crate::ui::browser::dom;
 use crate::ui::components::footer;
 use crate::ui::on_demand::pages::{method_page, report_page, share_page, Ctx};
@@ -36,6 +38,7 @@ pub fn ViewsApp() -> Html {
     use_adoption(state.adopt.clone(), &on_action);
     let route = state.request.as_ref().map(|r| r.route.clone());
     use_focus_on_change(route.clone());
+    let guidance = use_memo((), |_| GuidanceStatus::Ready(Rc::new(Guidance::builtin())));
 
     let (Some(request), Some(assessment)) = (&state.request, &state.assessment) else {
         return Html::default();
@@ -49,6 +52,7 @@ pub fn ViewsApp() -> Html {
         assessment,
         result: &result,
         state: &state,
+        guidance: &guidance,
         on_action: &on_action,
     };
     let page = match request.route {

@@ -105,10 +105,7 @@ fn post(worker: &Worker, request: &js_sys::Array) {
 /// messages, its errors and the start-up timeout: a message carries a string, the
 /// others do not.
 fn start() -> Option<Worker> {
-    let url = dom::document()?
-        .query_selector("meta[name=cermat-tools]")
-        .ok()??
-        .get_attribute("content")?;
+    let url = dom::meta_content("cermat-tools")?;
     let worker = Worker::new(&url).ok()?;
     let listener = Closure::<dyn FnMut(JsValue)>::own_aborting(|e: JsValue| {
         let data = js_sys::Reflect::get(&e, &JsValue::from_str("data")).ok();

@@ -17,11 +17,11 @@ use crate::i18n::{self, Lang};
 use crate::model::Assessment;
 use crate::route::Route;
 use crate::share;
-use crate::state::{has_work, Action, AppState, Storage, ViewsStatus};
+use crate::state::{has_work, Action, AppState, GuidanceStatus, Storage, ViewsStatus};
 use crate::ui::browser::ptr::Shared;
 use crate::ui::browser::{dom, storage};
 use crate::ui::first_load::pages::adopt_code;
-use crate::ui::first_load::views_host;
+use crate::ui::first_load::{guidance_loader, views_host};
 
 /// What the last run saw, so each part runs only when its input changed.
 #[derive(Default)]
@@ -49,13 +49,14 @@ pub fn use_browser_sync(state: &AppState, on_action: Callback<Action>) -> Memory
         state.storage,
         state.adopt.clone(),
         state.views,
+        state.guidance == GuidanceStatus::NotLoaded,
     );
     {
         let memory = memory.clone();
         // Parents' effects run after their children rendered, so the page is there.
         use_effect_with(
             deps,
-            move |(lang, route, assessment, status, adopt, views)| {
+            move |(lang, route, assessment, status, adopt, views, unloaded)| {
                 let mut memory = memory.borrow_mut();
                 autosave(&mut memory, &assessment.0, *status, &on_action);
                 sync_document(*lang, route);
@@ -67,6 +68,9 @@ pub fn use_browser_sync(state: &AppState, on_action: Callback<Action>) -> Memory
                         code: share::encode(&assessment.0),
                     };
                     views_host::show(&request, *views, &on_action);
+                }
+                if *unloaded && guidance_loader::needed_on(route) {
+                    guidance_loader::load(&on_action);
                 }
                 if let Some(code) = adopt {
                     adopt_code(code, has_work(&assessment.0), *lang, &on_action);

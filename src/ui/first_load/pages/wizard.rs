@@ -97,7 +97,7 @@ fn indicator(page: &Page, instrument: InstrumentId, ind: &'static Indicator) -> 
     html! {
         <section class="indicator" aria-labelledby={heading_id.clone()}>
             <h2 id={heading_id}><span class="q-id">{ ind.id }</span>{ ind.name.get(page.lang) }</h2>
-            { for ind.items.iter().map(|item| likert_item(page.lang, instrument, item, answers.get(item.id).copied(), page.on_action)) }
+            { for ind.items.iter().map(|item| likert_item(page.lang, instrument, item, answers.get(item.id).copied(), page.guidance, page.on_action)) }
         </section>
     }
 }
@@ -107,7 +107,7 @@ fn stage_criteria(page: &Page, stage: &'static Stage) -> Html {
     html! {
         <>
             <p class="stage-desc">{ stage.description.get(page.lang) }</p>
-            { for stage.criteria.iter().map(|c| stage_item(page.lang, c, answers.get(c.id).copied(), page.on_action)) }
+            { for stage.criteria.iter().map(|c| stage_item(page.lang, c, answers.get(c.id).copied(), page.guidance, page.on_action)) }
         </>
     }
 }

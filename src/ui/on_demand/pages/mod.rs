@@ -11,6 +11,7 @@ use crate::i18n::Lang;
 use crate::model::Assessment;
 use crate::scoring::AssessmentResult;
 use crate::state::views::{NoticeKind, Slot, ViewsAction, ViewsState};
+use crate::state::GuidanceStatus;
 
 pub use method::method_page;
 pub use report::report_page;
@@ -22,6 +23,8 @@ pub struct Ctx<'a> {
     pub assessment: &'a Assessment,
     pub result: &'a AssessmentResult,
     pub state: &'a ViewsState,
+    /// Built in: the views module links the guidance texts.
+    pub guidance: &'a GuidanceStatus,
     pub on_action: &'a Callback<ViewsAction>,
 }
 

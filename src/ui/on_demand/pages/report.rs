@@ -27,6 +27,7 @@ pub fn report_page(ctx: &Ctx) -> Html {
         result: ctx.result,
         on_action: &no_action,
         on_jump: &no_jump,
+        guidance: ctx.guidance,
         readonly: true,
     };
     html! {
