@@ -25,24 +25,25 @@ pub const VIEW_EVENT: &str = "cermat-view-event";
 pub const READY_EVENT: &str = "cermat-views-ready";
 pub const READY_ATTR: &str = "data-ready";
 
-/// What the views module should show: the route, the language, and the assessment as a
-/// `crate::share` code. (A route the views module does not draw shows nothing.)
+/// What the views module should show: the route, the language, and the assessment as
+/// exact text (`crate::store::exact`: a result link's code would round it to hundredths).
+/// (A route the views module does not draw shows nothing.)
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ViewRequest {
     pub route: Route,
     pub lang: Lang,
-    pub code: String,
+    pub assessment: String,
 }
 
 impl ViewRequest {
-    /// `<hash>\n<lang>\n<code>`.
+    /// `<hash>\n<lang>\n<assessment>`.
     pub fn encode(&self) -> String {
         [
             &self.route.to_hash(),
             "\n",
             self.lang.code(),
             "\n",
-            &self.code,
+            &self.assessment,
         ]
         .concat()
     }
@@ -51,16 +52,20 @@ impl ViewRequest {
         let mut lines = text.splitn(3, '\n');
         let route = Route::parse(lines.next()?);
         let lang = Lang::from_tag(lines.next()?)?;
-        let code = lines.next()?.to_string();
-        Some(ViewRequest { route, lang, code })
+        let assessment = lines.next()?.to_string();
+        Some(ViewRequest {
+            route,
+            lang,
+            assessment,
+        })
     }
 }
 
 /// What the views module asks of the app.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ViewEvent {
-    /// Make this share code the user's assessment (confirmed first when it would replace
-    /// saved work), then show its results.
+    /// Make this assessment (exact text, `store::exact`) the user's (confirmed first when
+    /// it would replace saved work), then show its results.
     Adopt(String),
 }
 
@@ -99,7 +104,7 @@ mod tests {
                 let request = ViewRequest {
                     route: route.clone(),
                     lang,
-                    code: "1gTU\nnot a code".into(),
+                    assessment: "cermat-save 2\nnot a save".into(),
                 };
                 assert_eq!(ViewRequest::decode(&request.encode()), Some(request));
             }

@@ -13,6 +13,7 @@
 //! - `i18n`: every user-facing string of the shell, in both languages
 //! - `route`: the hash routes a user can bookmark
 //! - `state`: the app's reducer, and the views module's (`state::views`)
+//! - `store`: what is kept in the browser's storage, exact, and how tabs merge it
 //! - `bridge`: the messages between the first-load app and the on-demand views module
 //! - `worker`: what the tools worker does (imports, exports, surveys), off the main thread
 //! - `ui`: the browser shell, split by when it loads (see `ui`); natively it only
@@ -29,6 +30,7 @@ pub mod route;
 pub mod scoring;
 pub mod share;
 pub mod state;
+pub mod store;
 pub mod survey;
 pub mod ui;
 pub mod worker;

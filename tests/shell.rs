@@ -80,10 +80,21 @@ fn storage_key(name: &str) -> String {
 #[test]
 fn the_inline_script_knows_the_app_storage() {
     let html = index_html();
-    for key in ["LANG_KEY", "ASSESSMENT_KEY"] {
+    for key in ["LANG_KEY", "SAVE_KEY", "LEGACY_KEY"] {
         assert_has(&html, &format!("\"{}\"", storage_key(key)));
     }
-    // Saved work is shown when the autosave holds anything but a blank assessment.
+    // Saved work is shown when the save has an entry with a value (see store::Saved),
+    // or an earlier version's holds anything but a blank assessment.
+    let mut a = Assessment::default();
+    let blank = cermat::store::Saved::default().record(&a, 1).encode();
+    a.profile.unit = "Diskominfo".into();
+    let unit = cermat::store::Saved::default().record(&a, 1).encode();
+    let entry_with_value = |text: &str| {
+        text.lines()
+            .any(|l| l.split('\t').nth(2).is_some_and(|v| !v.is_empty()))
+    };
+    assert!(!entry_with_value(&blank) && entry_with_value(&unit));
+    assert_has(&html, r#"/^\d+\t[^\t\n]*\t[^\n]/m"#);
     assert_has(
         &html,
         &format!("\"{}\"", share::encode(&Assessment::default())),

@@ -5,12 +5,15 @@
 /// A `data:` address holding `text`, percent-encoded (plain ASCII: safe in any
 /// attribute).
 pub fn data_url(mime: &str, text: &str) -> String {
-    let mut out = format!("data:{mime};charset=utf-8,");
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let mut out = ["data:", mime, ";charset=utf-8,"].concat();
     for b in text.bytes() {
         if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
             out.push(char::from(b));
         } else {
-            out.push_str(&format!("%{b:02X}"));
+            out.push('%');
+            out.push(char::from(HEX[usize::from(b >> 4)]));
+            out.push(char::from(HEX[usize::from(b & 15)]));
         }
     }
     out

@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::json::Json;
 use super::problem::{quote, Problem, ProblemKind};
 use super::{ids, MAX_INPUT_BYTES, RESPONSE_FORMAT, VERSION};
+use crate::model::is_real_date;
 use crate::model::{
     Answers, Assessment, InstrumentId, LikertAnswer, Profile, RegionType, StageAnswer, Targets,
 };
@@ -346,36 +347,5 @@ fn target_level(value: &Json) -> Result<Option<u8>, ProblemKind> {
         _ => Err(ProblemKind::BadTarget {
             found: quote(value),
         }),
-    }
-}
-
-/// `YYYY-MM-DD` naming a day that exists (2024-02-29 does, 2023-02-29 does not).
-pub(crate) fn is_real_date(s: &str) -> bool {
-    let b = s.as_bytes();
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
-        return false;
-    }
-    let number = |from: usize, to: usize| {
-        s.get(from..to)
-            .filter(|t| t.bytes().all(|c| c.is_ascii_digit()))
-            .and_then(|t| t.parse::<u32>().ok())
-    };
-    match (number(0, 4), number(5, 7), number(8, 10)) {
-        (Some(year), Some(month), Some(day)) => {
-            year >= 1
-                && (1..=12).contains(&month)
-                && (1..=days_in_month(year, month)).contains(&day)
-        }
-        _ => false,
-    }
-}
-
-fn days_in_month(year: u32, month: u32) -> u32 {
-    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-    match month {
-        2 if leap => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
     }
 }

@@ -4,6 +4,7 @@
 //! `crate::scoring`, the instrument content itself in `crate::content`.
 
 mod answers;
+mod date;
 mod instrument;
 mod text;
 
@@ -11,6 +12,7 @@ pub use answers::{
     Answers, Assessment, InstrumentId, LikertAnswer, Profile, ProfileField, RegionType,
     StageAnswer, Targets,
 };
+pub use date::is_real_date;
 pub use instrument::{
     Band, BandSet, Criterion, Element, Indicator, Item, LikertInstrument, Recommendation,
     SourceDocument, Stage, StageInstrument,

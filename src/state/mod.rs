@@ -11,11 +11,12 @@ use std::rc::Rc;
 
 use crate::content::{self, Guidance};
 use crate::model::{
-    Assessment, InstrumentId, Lang, LikertAnswer, Profile, ProfileField, RegionType, StageAnswer,
-    Targets, Text,
+    is_real_date, Assessment, InstrumentId, Lang, LikertAnswer, Profile, ProfileField, RegionType,
+    StageAnswer, Targets, Text,
 };
 use crate::route::{Route, Section};
 use crate::share;
+use crate::store::{SaveError, Saved};
 
 pub mod views;
 
@@ -27,8 +28,10 @@ pub const MAX_FIELD_CHARS: usize = share::MAX_FIELD_CHARS;
 pub enum Storage {
     #[default]
     Available,
-    /// localStorage throws or refuses to write (private mode, a sandboxed iframe, full).
+    /// localStorage throws or refuses to write (storage off, a sandboxed iframe).
     Unavailable,
+    /// The browser's storage for this site is full: the latest answers are not kept.
+    Full,
 }
 
 /// Saved work that could not be restored, with the reason in both languages.
@@ -36,6 +39,11 @@ pub enum Storage {
 pub struct Recovery {
     pub id: String,
     pub en: String,
+    /// The damaged text itself, offered as a file to download.
+    pub raw: Rc<str>,
+    /// A copy is safe (confirmed written in the browser, or downloaded). Until then the
+    /// damaged save is not written over: the autosave waits.
+    pub kept: bool,
 }
 
 impl Recovery {
@@ -66,6 +74,8 @@ pub struct AppState {
     pub views: ViewsStatus,
     /// Help texts and recommendations, fetched when a page first needs them.
     pub guidance: GuidanceStatus,
+    /// Counts other tabs' writes of the save: each asks the autosave to merge again.
+    pub storage_tick: u32,
 }
 
 /// Where the guidance texts (`content::Guidance`) are: the first-load app fetches them as
@@ -139,6 +149,13 @@ pub enum Action {
     /// Replace the assessment (restored, imported or opened from a link).
     Load(Assessment),
     StorageUnavailable,
+    StorageFull,
+    /// A write succeeded again after the storage was full.
+    StorageWritable,
+    /// Another tab wrote the save: merge it in (`AppState::storage_tick`).
+    StorageChanged,
+    /// The damaged save's copy is safe now (the user downloaded it).
+    RecoveryKept,
     DismissRecovery,
     /// The address's hash changed.
     Navigate(Route),
@@ -187,6 +204,18 @@ pub fn apply(mut state: AppState, action: Action) -> AppState {
         Action::Reset => state.assessment = Rc::default(),
         Action::Load(assessment) => state.assessment = Rc::new(assessment),
         Action::StorageUnavailable => state.storage = Storage::Unavailable,
+        Action::StorageFull => state.storage = Storage::Full,
+        Action::StorageWritable => {
+            if state.storage == Storage::Full {
+                state.storage = Storage::Available;
+            }
+        }
+        Action::StorageChanged => state.storage_tick = state.storage_tick.wrapping_add(1),
+        Action::RecoveryKept => {
+            if let Some(r) = &mut state.recovery {
+                r.kept = true;
+            }
+        }
         Action::DismissRecovery => state.recovery = None,
         Action::Navigate(route) => state.route = route,
         Action::Adopt(code) => state.adopt = Some(code.into()),
@@ -227,7 +256,7 @@ pub fn export_file_name(profile: &Profile, today: &str) -> String {
     if slug.is_empty() {
         slug = "penilaian";
     }
-    let date = if is_iso_date(&profile.date) {
+    let date = if is_real_date(&profile.date) {
         &profile.date
     } else {
         today
@@ -306,7 +335,7 @@ fn set_profile(state: &mut AppState, field: ProfileField, value: &str) {
         ProfileField::RegionType => profile.region_type = RegionType::from_key(value),
         // A date input gives `YYYY-MM-DD` or nothing; keep only that shape.
         ProfileField::Date => {
-            profile.date = if is_iso_date(value) {
+            profile.date = if is_real_date(value) {
                 value.to_string()
             } else {
                 String::new()
@@ -315,28 +344,32 @@ fn set_profile(state: &mut AppState, field: ProfileField, value: &str) {
     }
 }
 
-fn is_iso_date(s: &str) -> bool {
-    let b = s.as_bytes();
-    b.len() == 10
-        && b[4] == b'-'
-        && b[7] == b'-'
-        && b.iter()
-            .enumerate()
-            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
-}
-
 /// What the shell found in storage at start-up, and what it must do about it.
 #[derive(Debug, PartialEq)]
 pub struct Restored {
     pub state: AppState,
     /// A saved string that could not be decoded: keep it under the backup key.
     pub backup: Option<String>,
+    /// The save this tab starts from (merged with the others' from then on).
+    pub save: Saved,
 }
 
-/// The starting state from what storage held. `saved` is `None` when nothing was saved
-/// or storage is unavailable (`storage_ok` false). A code that does not decode starts
-/// an empty assessment, tells the user why, and hands the code back for safekeeping.
+/// The starting state from an earlier version's save only (a `share` code): see
+/// `restore_saves`.
 pub fn restore(saved: Option<&str>, lang: Lang, storage_ok: bool) -> Restored {
+    restore_saves(None, saved, lang, storage_ok)
+}
+
+/// The starting state from what storage held: the save (`store::Saved` text), or else an
+/// earlier version's (`legacy`, a `share` code), `None` when nothing was saved or storage
+/// is unavailable (`storage_ok` false). A save that does not decode starts an empty
+/// assessment, tells the user why, and hands the text back for safekeeping.
+pub fn restore_saves(
+    current: Option<&str>,
+    legacy: Option<&str>,
+    lang: Lang,
+    storage_ok: bool,
+) -> Restored {
     let mut state = AppState {
         lang,
         storage: if storage_ok {
@@ -346,19 +379,44 @@ pub fn restore(saved: Option<&str>, lang: Lang, storage_ok: bool) -> Restored {
         },
         ..AppState::default()
     };
+    let decoded = match (current, legacy) {
+        (Some(text), _) => {
+            Some(Saved::decode(text).map_err(|e| (text, e.message(Lang::Id), e.message(Lang::En))))
+        }
+        // An earlier version's save becomes this one's at time 0: any change wins over it.
+        (None, Some(code)) => Some(
+            share::decode(code)
+                .map(|a| Saved::default().record(&a, 0))
+                .map_err(|_| {
+                    let e = SaveError::Damaged { line: 1 };
+                    (code, e.message(Lang::Id), e.message(Lang::En))
+                }),
+        ),
+        (None, None) => None,
+    };
     let mut backup = None;
-    match saved.map(share::decode) {
+    let mut save = Saved::default();
+    match decoded {
         None => {}
-        Some(Ok(assessment)) => state.assessment = Rc::new(assessment),
-        Some(Err(error)) => {
+        Some(Ok(saved)) => {
+            state.assessment = Rc::new(saved.assessment());
+            save = saved;
+        }
+        Some(Err((raw, id, en))) => {
             state.recovery = Some(Recovery {
-                id: error.message(Lang::Id),
-                en: error.message(Lang::En),
+                id,
+                en,
+                raw: raw.into(),
+                kept: false,
             });
-            backup = saved.map(str::to_string);
+            backup = Some(raw.to_string());
         }
     }
-    Restored { state, backup }
+    Restored {
+        state,
+        backup,
+        save,
+    }
 }
 
 /// Answered / total.

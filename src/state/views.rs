@@ -10,7 +10,7 @@ use std::rc::Rc;
 
 use crate::bridge::ViewRequest;
 use crate::model::{Assessment, Lang};
-use crate::share;
+use crate::store;
 use crate::worker::{Op, SurveySummary};
 
 /// The part of the share page a notice belongs to.
@@ -38,7 +38,7 @@ pub struct Notice {
 }
 
 /// The files the share page offers, made by the tools worker. `response` and `report`
-/// belong to the assessment `for_code`; the CSV template to the language `csv_lang`
+/// belong to the assessment `for_code` (exact text); the CSV template to the language `csv_lang`
 /// (its answer labels are in that language).
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Files {
@@ -60,7 +60,8 @@ pub struct ViewsState {
     /// The survey last aggregated from a CSV file, until another replaces it.
     pub survey: Option<Rc<SurveySummary>>,
     pub files: Files,
-    /// A share code to hand to the app (`bridge::ViewEvent::Adopt`): an imported file.
+    /// An assessment (exact text) to hand to the app (`bridge::ViewEvent::Adopt`): an
+    /// imported file.
     pub adopt: Option<Rc<str>>,
 }
 
@@ -97,9 +98,9 @@ pub fn apply(mut state: ViewsState, action: ViewsAction) -> ViewsState {
             let same_code = state
                 .request
                 .as_ref()
-                .is_some_and(|r| r.code == request.code);
+                .is_some_and(|r| r.assessment == request.assessment);
             if !same_code {
-                state.assessment = share::decode(&request.code).ok().map(Rc::new);
+                state.assessment = store::from_exact(&request.assessment).ok().map(Rc::new);
             }
             state.request = Some(request);
         }
@@ -144,9 +145,9 @@ fn reply(state: &mut ViewsState, op: Op, result: Result<String, String>) {
 pub fn files_to_ask(state: &ViewsState, request: &ViewRequest) -> Vec<(Op, String)> {
     let files = &state.files;
     let mut ops = Vec::new();
-    if files.for_code != request.code {
-        ops.push((Op::ExportJson, request.code.clone()));
-        ops.push((Op::ReportJson, request.code.clone()));
+    if files.for_code != request.assessment {
+        ops.push((Op::ExportJson, request.assessment.clone()));
+        ops.push((Op::ReportJson, request.assessment.clone()));
     }
     // The blank response file is the same for everyone: asked with the first request.
     if files.template_json.is_none() && files.csv_lang.is_none() {
@@ -162,8 +163,8 @@ pub fn files_to_ask(state: &ViewsState, request: &ViewRequest) -> Vec<(Op, Strin
 /// download is never offered for another assessment than the one shown.
 fn mark_asked(state: &mut ViewsState, request: &ViewRequest) {
     let files = &mut state.files;
-    if files.for_code != request.code {
-        files.for_code = request.code.clone();
+    if files.for_code != request.assessment {
+        files.for_code = request.assessment.clone();
         files.response = None;
         files.report = None;
     }
@@ -178,16 +179,16 @@ mod tests {
     use super::*;
     use crate::route::Route;
 
-    fn request(code: &str, lang: Lang) -> ViewRequest {
+    fn request(assessment: &str, lang: Lang) -> ViewRequest {
         ViewRequest {
             route: Route::Share,
             lang,
-            code: code.into(),
+            assessment: assessment.into(),
         }
     }
 
     fn blank_code() -> String {
-        share::encode(&Assessment::default())
+        store::exact(&Assessment::default())
     }
 
     #[test]

@@ -32,7 +32,7 @@ mod values;
 pub use problems::{RowIssue, RowProblem, SurveyError};
 pub use tally::{CriterionDistribution, ItemDistribution};
 
-use crate::model::ProfileField;
+use crate::model::{is_real_date, ProfileField};
 use crate::model::{Assessment, InstrumentId, Lang, Profile};
 use crate::share::order_v1::{CRITERIA, EREADINESS_ITEMS, SCV_ITEMS};
 use columns::Column;
@@ -274,7 +274,7 @@ impl Accumulator {
                 .map(|(_, v)| v.as_str())
         };
         let field = |f: ProfileField| consistent(values(f));
-        let date = field(ProfileField::Date).filter(|d| is_iso_date(d));
+        let date = field(ProfileField::Date).filter(|d| is_real_date(d));
         // Types are compared once parsed: "kota" and "City" agree.
         let mut types = values(ProfileField::RegionType).map(values::region_type);
         let first_type = types.next().flatten();
@@ -295,21 +295,6 @@ fn consistent<'a>(mut values: impl Iterator<Item = &'a str>) -> Option<String> {
     values
         .all(|v| v.to_lowercase() == lower)
         .then(|| first.chars().take(MAX_PROFILE_CHARS).collect())
-}
-
-fn is_iso_date(s: &str) -> bool {
-    let b = s.as_bytes();
-    let digits =
-        |r: std::ops::Range<usize>| b.get(r).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
-    let num = |r: std::ops::Range<usize>| s.get(r).and_then(|n| n.parse::<u32>().ok()).unwrap_or(0);
-    b.len() == 10
-        && digits(0..4)
-        && b.get(4) == Some(&b'-')
-        && digits(5..7)
-        && b.get(7) == Some(&b'-')
-        && digits(8..10)
-        && (1..=12).contains(&num(5..7))
-        && (1..=31).contains(&num(8..10))
 }
 
 fn missing_ids(columns: &[Column]) -> Vec<&'static str> {

@@ -4,7 +4,7 @@ use super::protocol::{clip, Reply, Request, SurveySummary, CLIP_CHARS, LIST_LIMI
 use super::Op;
 use crate::i18n::fill;
 use crate::model::{Lang, Text};
-use crate::{format, scoring, share, survey};
+use crate::{format, scoring, share, store, survey};
 
 const UNREADABLE_REQUEST: Text = Text::new(
     "Permintaan ke alat tidak terbaca.",
@@ -42,13 +42,19 @@ fn run(op: Op, lang: Lang, payload: &str) -> Result<String, String> {
     }
 }
 
-fn decoded(code: &str, lang: Lang) -> Result<crate::model::Assessment, String> {
-    share::decode(code).map_err(|e| e.message(lang))
+/// The assessment of a request: exact text (`store::exact`).
+fn decoded(text: &str, lang: Lang) -> Result<crate::model::Assessment, String> {
+    store::from_exact(text).map_err(|e| e.message(lang))
 }
 
+/// A response file, or a save downloaded from the app (`store::exact` text), to the exact
+/// text the app takes in: at full precision, so the app scores what the CLI scores.
 fn import_json(json: &str, lang: Lang) -> Result<String, String> {
+    if json.starts_with("cermat-save") {
+        return decoded(json, lang).map(|a| store::exact(&a));
+    }
     format::parse_response(json)
-        .map(|a| share::encode(&a))
+        .map(|a| store::exact(&a))
         .map_err(|problems| {
             let mut lines: Vec<String> = problems
                 .iter()
@@ -180,8 +186,8 @@ mod tests {
 
     #[test]
     fn report_and_garbage() {
-        let code = share::encode(&crate::model::Assessment::default());
-        let report = ask(Op::ReportJson, Lang::En, &code).unwrap();
+        let exact = store::exact(&crate::model::Assessment::default());
+        let report = ask(Op::ReportJson, Lang::En, &exact).unwrap();
         assert!(report.contains("\"cermat-report\""));
         assert!(ask(Op::ExportJson, Lang::En, "not a code").is_err());
         let reply = Reply::decode(&handle("garbage")).unwrap();

@@ -17,9 +17,10 @@ pub const READY: &str = "ready";
 /// What the worker can be asked to do. Payloads are described per variant.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Op {
-    /// Share code in, response JSON out.
+    /// An assessment (exact text, `store::exact`) in, response JSON out.
     ExportJson,
-    /// Response JSON in, share code out (or the problems, one per line).
+    /// Response JSON (or a save the app offered as a file) in, the assessment as exact
+    /// text out (or the problems, one per line).
     ImportJson,
     /// Nothing in, a blank response JSON out.
     TemplateJson,
@@ -27,7 +28,7 @@ pub enum Op {
     TemplateCsv,
     /// Survey CSV in, a `SurveySummary` out.
     ImportCsv,
-    /// Share code in, report JSON out.
+    /// An assessment (exact text) in, report JSON out.
     ReportJson,
 }
 

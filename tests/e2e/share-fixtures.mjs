@@ -14,7 +14,7 @@ export const MARKUP_UNIT = 'Dinas "Kominfo" & Statistik';
 export const MARKUP_ASSESSOR = "Ñoño <b>bold</b> 'x'";
 
 /** The autosave key (src/ui/storage.rs). */
-export const SAVE_KEY = 'cermat.v1.assessment';
+export const SAVE_KEY = 'cermat.v2.save';
 
 /**
  * What the results page shows, by the contract's hooks: index (dot form), level,

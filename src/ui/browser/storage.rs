@@ -1,17 +1,30 @@
 //! localStorage, where the browser allows it.
 //!
 //! Every call re-checks, because access can throw (a sandboxed iframe, storage disabled)
-//! and writes can fail later (private mode quotas, a full disk). A failure is reported
-//! as `false` / `None` so the app keeps working and tells the user.
+//! and writes can fail later (a full quota). A failed write says which of the two it was
+//! (`Fault`), so the user is told the truth; nothing here panics.
 
-/// The autosaved assessment, as a `crate::share` code. The version in the key is the
-/// storage layout's, so a future layout can read this one and migrate it.
-pub const ASSESSMENT_KEY: &str = "cermat.v1.assessment";
+use wasm_bindgen::JsValue;
+
+/// The autosave (`crate::store::Saved`), exact and merged across tabs.
+pub const SAVE_KEY: &str = "cermat.v2.save";
+/// The autosave of earlier versions, a `crate::share` code: read when there is no
+/// `SAVE_KEY` yet, never written.
+pub const LEGACY_KEY: &str = "cermat.v1.assessment";
 /// The language the user chose, `id` or `en`.
 pub const LANG_KEY: &str = "cermat.lang";
 /// Saved work that could not be read is kept under this prefix plus a timestamp, so a
 /// second damaged save never overwrites the first.
 pub const DAMAGED_PREFIX: &str = "cermat.v1.damaged.";
+
+/// Why a write failed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fault {
+    /// The browser's storage for this site is full.
+    Full,
+    /// Storage is off, refused, or gone.
+    Unavailable,
+}
 
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
@@ -27,7 +40,25 @@ pub fn get(key: &str) -> Option<String> {
     storage()?.get_item(key).ok().flatten()
 }
 
-/// Writes a value; `false` when it could not be kept.
-pub fn set(key: &str, value: &str) -> bool {
-    storage().is_some_and(|s| s.set_item(key, value).is_ok())
+/// Writes a value, or says why it could not be kept.
+pub fn set(key: &str, value: &str) -> Result<(), Fault> {
+    let storage = storage().ok_or(Fault::Unavailable)?;
+    storage.set_item(key, value).map_err(|e| fault(&e))
+}
+
+/// A `QuotaExceededError` (by name, as browsers differ in codes) is a full storage.
+fn fault(error: &JsValue) -> Fault {
+    let name = js_sys::Reflect::get(error, &JsValue::from_str("name"))
+        .ok()
+        .and_then(|n| n.as_string());
+    match name.as_deref() {
+        Some("QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED") => Fault::Full,
+        _ => Fault::Unavailable,
+    }
+}
+
+/// Keeps `value` under a new damaged-save key; `true` only once it is confirmed written.
+pub fn keep_copy(value: &str, now: u64) -> bool {
+    let key = [DAMAGED_PREFIX, &now.to_string()].concat();
+    set(&key, value).is_ok() && get(&key).as_deref() == Some(value)
 }

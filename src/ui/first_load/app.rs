@@ -15,6 +15,7 @@ use crate::ui::browser::ptr::Shared;
 use crate::ui::browser::{dom, storage};
 use crate::ui::components::Page;
 use crate::ui::components::{footer, header, notices};
+use crate::ui::first_load::autosave;
 use crate::ui::first_load::hooks::{navigate, use_browser_sync, use_hash_route, Memory};
 use crate::ui::first_load::pages::{
     adopt_shell, landing, not_found, on_demand_page, own_results, profile_page, shared_page, wizard,
@@ -37,8 +38,10 @@ fn boot() -> AppState {
         saved_lang.as_deref(),
         &dom::browser_languages(),
     );
-    let saved = storage::get(storage::ASSESSMENT_KEY);
-    let mut restored = state::restore(saved.as_deref(), lang, storage_ok);
+    let current = storage::get(storage::SAVE_KEY);
+    let legacy = storage::get(storage::LEGACY_KEY);
+    let mut restored =
+        state::restore_saves(current.as_deref(), legacy.as_deref(), lang, storage_ok);
     // Answers given on the prerendered first step before the app was there are the
     // user's latest: they go over the saved ones, before the shell is removed.
     if let Route::Assess { section, step } = PRERENDERED {
@@ -49,11 +52,13 @@ fn boot() -> AppState {
             }
         }
     }
-    if let Some(damaged) = restored.backup {
-        // Kept before autosave overwrites the main key, so nothing is lost silently.
-        let key = [storage::DAMAGED_PREFIX, &dom::now_millis().to_string()].concat();
-        storage::set(&key, &damaged);
+    if let (Some(damaged), Some(recovery)) = (&restored.backup, &mut restored.state.recovery) {
+        // The autosave writes over the save only once its copy is confirmed kept (an
+        // earlier version's save is never written over); until then the user is offered
+        // it as a file.
+        recovery.kept = storage::keep_copy(damaged, dom::now_millis()) || current.is_none();
     }
+    autosave::start(restored.save);
     AppState {
         // index.html's static landing becomes the app's (and a Resume clicked before
         // the app was there is followed).
@@ -102,7 +107,7 @@ pub fn App() -> Html {
             return html! {
                 <>
                     { header(lang, &route, &on_lang) }
-                    { notices(lang, state.storage, state.recovery.as_ref(), &on_action) }
+                    { notices(lang, state.storage, state.recovery.as_ref(), &state.assessment, &on_action) }
                     { on_demand_page(lang, state.views) }
                 </>
             };
@@ -111,7 +116,7 @@ pub fn App() -> Html {
     html! {
         <>
             { header(lang, &route, &on_lang) }
-            { notices(lang, state.storage, state.recovery.as_ref(), &on_action) }
+            { notices(lang, state.storage, state.recovery.as_ref(), &state.assessment, &on_action) }
             <main id="main" tabindex="-1">{ page }</main>
             { footer(lang) }
         </>
@@ -124,7 +129,8 @@ fn lang_switch(on_action: &Callback<Action>) -> Callback<Lang> {
     let on_action = on_action.clone();
     Callback::from(move |lang: Lang| {
         on_action.emit(Action::SetLang(lang));
-        storage::set(storage::LANG_KEY, lang.code());
+        // A language not remembered is no loss: the browser's own is the fallback.
+        let _ = storage::set(storage::LANG_KEY, lang.code());
     })
 }
 

@@ -3,6 +3,7 @@
 //! views module are loaded and fed by `views_host`.
 
 mod app;
+mod autosave;
 mod guidance_loader;
 pub mod hooks;
 mod pages;

@@ -14,20 +14,17 @@ use yew::prelude::*;
 
 use crate::bridge::ViewRequest;
 use crate::i18n::{self, Lang};
-use crate::model::Assessment;
 use crate::route::Route;
-use crate::share;
-use crate::state::{has_work, Action, AppState, GuidanceStatus, Storage, ViewsStatus};
+use crate::state::{has_work, Action, AppState, GuidanceStatus, ViewsStatus};
+use crate::store;
+use crate::ui::browser::dom;
 use crate::ui::browser::ptr::Shared;
-use crate::ui::browser::{dom, storage};
 use crate::ui::first_load::pages::adopt_code;
-use crate::ui::first_load::{guidance_loader, views_host};
+use crate::ui::first_load::{autosave, guidance_loader, views_host};
 
 /// What the last run saw, so each part runs only when its input changed.
 #[derive(Default)]
 pub struct SyncMemory {
-    /// The assessment last written to storage (by pointer).
-    saved: Option<Rc<Assessment>>,
     /// The page focus was last set for.
     shown: Option<Route>,
     /// An item a "next unanswered" jump is waiting to focus on the next page.
@@ -42,6 +39,10 @@ pub type Memory = Rc<RefCell<SyncMemory>>;
 #[hook]
 pub fn use_browser_sync(state: &AppState, on_action: Callback<Action>) -> Memory {
     let memory: Memory = use_mut_ref(SyncMemory::default);
+    {
+        let on_action = on_action.clone();
+        use_effect_with((), move |_| autosave::listen(&on_action));
+    }
     let deps = (
         state.lang,
         state.route.clone(),
@@ -50,22 +51,24 @@ pub fn use_browser_sync(state: &AppState, on_action: Callback<Action>) -> Memory
         state.adopt.clone(),
         state.views,
         state.guidance == GuidanceStatus::NotLoaded,
+        state.storage_tick,
+        state.recovery.clone(),
     );
     {
         let memory = memory.clone();
         // Parents' effects run after their children rendered, so the page is there.
         use_effect_with(
             deps,
-            move |(lang, route, assessment, status, adopt, views, unloaded)| {
+            move |(lang, route, assessment, status, adopt, views, unloaded, tick, recovery)| {
                 let mut memory = memory.borrow_mut();
-                autosave(&mut memory, &assessment.0, *status, &on_action);
+                autosave::sync(&assessment.0, *tick, *status, recovery.as_ref(), &on_action);
                 sync_document(*lang, route);
                 move_focus(&mut memory, route);
                 if *views != ViewsStatus::NotLoaded || route.loads_on_demand() {
                     let request = ViewRequest {
                         route: route.clone(),
                         lang: *lang,
-                        code: share::encode(&assessment.0),
+                        assessment: store::exact(&assessment.0),
                     };
                     views_host::show(&request, *views, &on_action);
                 }
@@ -79,30 +82,6 @@ pub fn use_browser_sync(state: &AppState, on_action: Callback<Action>) -> Memory
         );
     }
     memory
-}
-
-/// Writes the assessment whenever it was replaced (a language switch keeps the same
-/// `Rc`), as a compact `crate::share` code: no JSON in the browser bundle. A failed
-/// write switches the app to "not saved" mode, which shows the warning.
-fn autosave(
-    memory: &mut SyncMemory,
-    assessment: &Rc<Assessment>,
-    status: Storage,
-    on_action: &Callback<Action>,
-) {
-    if memory
-        .saved
-        .as_ref()
-        .is_some_and(|s| Rc::ptr_eq(s, assessment))
-    {
-        return;
-    }
-    memory.saved = Some(Rc::clone(assessment));
-    if status == Storage::Available
-        && !storage::set(storage::ASSESSMENT_KEY, &share::encode(assessment))
-    {
-        on_action.emit(Action::StorageUnavailable);
-    }
 }
 
 /// `<html lang>` so screen readers pronounce the page right, the title, and

@@ -11,6 +11,7 @@ use crate::route::Route;
 use crate::scoring::evaluate;
 use crate::share;
 use crate::state::Action;
+use crate::store;
 use crate::ui::browser::dom;
 use crate::ui::components::results_page;
 use crate::ui::components::Page;
@@ -59,7 +60,11 @@ pub fn shared_page(page: &Page, code: &str) -> Html {
 /// work (`work`), only after the user confirms.
 pub fn adopt_code(code: &str, work: bool, lang: Lang, on_action: &Callback<Action>) {
     on_action.emit(Action::Adopted);
-    let Ok(a) = share::decode(code) else {
+    // Exact text from the views module (an import), or a result link's code.
+    let Some(a) = store::from_exact(code)
+        .ok()
+        .or_else(|| share::decode(code).ok())
+    else {
         return;
     };
     if work && !dom::confirm(t(lang).confirm_replace) {

@@ -11,14 +11,14 @@ use crate::content;
 use crate::i18n::{fill, fmt_score, panel, t, Lang, Strings};
 use crate::model::{InstrumentId, Profile, RegionType};
 use crate::scoring::AssessmentResult;
+use crate::share;
 use crate::state::overall_progress;
 use crate::ui::browser::dom;
 use crate::ui::components::{qr_code, results_page, Page};
 
 pub fn report_page(ctx: &Ctx) -> Html {
     let s = t(ctx.lang);
-    let code = ctx.state.request.as_ref().map_or("", |r| r.code.as_str());
-    let link = dom::result_link(code);
+    let link = dom::result_link(&share::encode(ctx.assessment));
     // The dashboard is read-only here: nothing on paper can be changed.
     let (no_action, no_jump) = (Callback::noop(), Callback::noop());
     let page = Page {

@@ -13,6 +13,7 @@ use super::survey::survey_summary;
 use super::{card, notice_in, Ctx};
 use crate::format::data_url;
 use crate::i18n::{fill, panel, t, Lang};
+use crate::share;
 use crate::state::export_file_name;
 use crate::state::views::{Notice, NoticeKind, Slot, ViewsAction};
 use crate::ui::browser::dom;
@@ -40,8 +41,7 @@ pub fn share_page(ctx: &Ctx) -> Html {
 
 fn link_card(ctx: &Ctx) -> Html {
     let (s, p) = (t(ctx.lang), panel(ctx.lang));
-    let code = ctx.state.request.as_ref().map_or("", |r| r.code.as_str());
-    let link = dom::result_link(code);
+    let link = dom::result_link(&share::encode(ctx.assessment));
     let length = link.chars().count().to_string();
     let copy = {
         let (link, on_action) = (link.clone(), ctx.on_action.clone());
