@@ -740,3 +740,22 @@ fn report_numbers_never_cross_a_band_edge() {
         (json!(4), json!(3.495))
     );
 }
+
+/// One rule per field (issue 7): a profile text over 200 characters is refused with its
+/// path, never clipped silently; 200 characters of any script are kept whole.
+#[test]
+fn a_profile_text_over_the_limit_is_refused_and_at_the_limit_kept() {
+    let file = |region: &str| {
+        format!(
+            "{{\"format\":\"cermat-response\",\"version\":1,\"profile\":{{\"region\":{}}}}}",
+            serde_json::to_string(region).unwrap()
+        )
+    };
+    let long = "a".repeat(403);
+    let problems = cermat::format::parse_response(&file(&long)).unwrap_err();
+    assert_eq!(problems.len(), 1);
+    assert!(problems[0].message(cermat::model::Lang::En).contains("403"));
+    let javanese = "ꦗ".repeat(200);
+    let kept = cermat::format::parse_response(&file(&javanese)).unwrap();
+    assert_eq!(kept.profile.region.chars().count(), 200);
+}

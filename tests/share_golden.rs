@@ -455,3 +455,17 @@ proptest! {
         prop_assert_eq!(decode(&code), Ok(a));
     }
 }
+
+/// A link whose code a chat app or an address bar wrapped in escaped white space still
+/// opens (issue 7: `%20` in front was reported as an unknown version).
+#[test]
+fn escaped_white_space_around_a_code_is_ignored() {
+    let code = encode(&full());
+    for wrapped in [
+        format!("%20{code}"),
+        format!("%20%20{code}%0A"),
+        format!(" %20{code} "),
+    ] {
+        assert_eq!(decode(&wrapped), Ok(full()), "{wrapped}");
+    }
+}

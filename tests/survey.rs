@@ -217,3 +217,23 @@ fn nothing_usable_is_an_error_with_a_message_in_both_languages() {
         assert!(!err.message(Lang::Id).is_empty());
     }
 }
+
+/// Survey files are read as UTF-8 or as UTF-16 with a byte-order mark; a Latin-1 file is
+/// refused with a message, not read with replacement characters (issue 7).
+#[test]
+fn survey_bytes_are_text_or_refused() {
+    use cermat::survey::{decode_text, SurveyError};
+    let csv = "S1.1;Kecamatan\n4;Ilir Barat I\n";
+    assert_eq!(decode_text(csv.as_bytes()).unwrap(), csv);
+    let mut le = vec![0xFF, 0xFE];
+    le.extend(csv.encode_utf16().flat_map(u16::to_le_bytes));
+    assert_eq!(decode_text(&le).unwrap(), csv);
+    let mut be = vec![0xFE, 0xFF];
+    be.extend(csv.encode_utf16().flat_map(u16::to_be_bytes));
+    assert_eq!(decode_text(&be).unwrap(), csv);
+    let latin1 = b"S1.1;Kecamatan\n4;Ilir Barat \xe9\n";
+    assert_eq!(decode_text(latin1), Err(SurveyError::NotText));
+    assert!(cermat::survey::SurveyError::NotText
+        .message(cermat::model::Lang::Id)
+        .contains("Tidak ada yang diimpor"));
+}

@@ -155,11 +155,7 @@ fn score_csv(input: &OsStr, lang: Lang) -> ExitCode {
         Ok((bytes, _)) => bytes,
         Err(e) => return cannot_read(input, &e),
     };
-    let Ok(text) = String::from_utf8(bytes) else {
-        eprintln!("{name}: {}", not_utf8(lang));
-        return ExitCode::from(EXIT_INVALID);
-    };
-    match survey::aggregate_csv(&text) {
+    match survey::decode_text(&bytes).and_then(|text| survey::aggregate_csv(&text)) {
         Ok(survey) => {
             print_row_problems(name, &survey.problems, survey.problems_omitted, lang);
             eprintln!("{name}: {}", respondents_note(survey.respondents, lang));
@@ -192,13 +188,6 @@ fn respondents_note(respondents: usize, lang: Lang) -> String {
     match lang {
         Lang::En => format!("note: {respondents} respondents aggregated"),
         Lang::Id => format!("catatan: {respondents} responden digabungkan"),
-    }
-}
-
-fn not_utf8(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => "file is not UTF-8 text (save the CSV as \"CSV UTF-8\")",
-        Lang::Id => "berkas bukan teks UTF-8 (simpan CSV sebagai \"CSV UTF-8\")",
     }
 }
 

@@ -3,7 +3,8 @@
 //! It only relays messages; everything it does is `cermat::worker::handle`.
 //!
 //! A message is `[head, payload]`: the request's head line and its payload, a string or
-//! a `File` that is read here, off the main thread (a bare string is a whole request).
+//! a `File` whose bytes are read here, off the main thread (a bare string is a whole
+//! request).
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
@@ -12,10 +13,13 @@ fn main() {
 
     let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let replier = scope.clone();
-    let reply = move |request: &str| {
-        let reply = cermat::worker::handle(request);
-        // A failed post means the app has gone away; there is no one left to tell.
+    // A failed post means the app has gone away; there is no one left to tell.
+    let send = move |reply: String| {
         let _ = replier.post_message(&JsValue::from_str(&reply));
+    };
+    let reply = {
+        let send = send.clone();
+        move |request: &str| send(cermat::worker::handle(request))
     };
     let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
         let data = event.data();
@@ -26,14 +30,17 @@ fn main() {
         let payload = parts.get(1);
         match payload.dyn_into::<Blob>() {
             Ok(file) => {
-                let reply = reply.clone();
-                // An unreadable file (removed meanwhile) is an empty payload: the
-                // handler then says what is missing.
-                let then = Box::new(move |text: Option<JsValue>| {
-                    let text = text.and_then(|t| t.as_string()).unwrap_or_default();
-                    reply(&[head, text].concat())
+                let send = send.clone();
+                // Its bytes, decoded as the CLI decodes them (a file that is not text is
+                // refused, not read with replacement characters). An unreadable file
+                // (removed meanwhile) is empty: the handler says what is missing.
+                let then = Box::new(move |buffer: Option<JsValue>| {
+                    let bytes = buffer
+                        .map(|b| js_sys::Uint8Array::new(&b).to_vec())
+                        .unwrap_or_default();
+                    send(cermat::worker::handle_file(&head, &bytes));
                 });
-                cermat::ui::browser::dom::settle(&file.text(), then);
+                cermat::ui::browser::dom::settle(&file.array_buffer(), then);
             }
             Err(text) => reply(&[head, text.as_string().unwrap_or_default()].concat()),
         }

@@ -51,6 +51,12 @@ pub enum ProblemKind {
     NotText {
         found: String,
     },
+    /// A profile text longer than the app keeps (`max` characters; it has `chars`): refused
+    /// rather than cut silently, the same rule as the form, the autosave and the link.
+    TextTooLong {
+        chars: usize,
+        max: usize,
+    },
     WrongFormat {
         found: String,
     },
@@ -146,6 +152,10 @@ impl ProblemKind {
             NotText { found } => (
                 format!("{found} bukan teks"),
                 format!("{found} is not text"),
+            ),
+            TextTooLong { chars, max } => (
+                format!("teks {chars} karakter, paling panjang {max} karakter"),
+                format!("the text has {chars} characters, at most {max} are kept"),
             ),
             WrongFormat { found } => (
                 format!("{found} bukan \"cermat-response\""),

@@ -24,6 +24,10 @@ pub fn parse_response(json: &str) -> Result<Assessment, Vec<Problem>> {
     }
 }
 
+/// The longest profile text, in characters: the one rule the form, the autosave, the
+/// link and this reader share.
+const MAX_TEXT_CHARS: usize = crate::share::MAX_FIELD_CHARS;
+
 /// Like `parse_response`, for raw file bytes (the CLI): also rejects non-UTF-8 input.
 pub fn parse_response_bytes(bytes: &[u8]) -> Result<Assessment, Vec<Problem>> {
     if bytes.len() > MAX_INPUT_BYTES {
@@ -189,6 +193,11 @@ impl Check {
     /// A free-text profile field; `null` is empty.
     fn text(&mut self, path: &str, value: &Json) -> String {
         match value {
+            Json::Str(s) if s.chars().count() > MAX_TEXT_CHARS => {
+                let (chars, max) = (s.chars().count(), MAX_TEXT_CHARS);
+                self.report(path, ProblemKind::TextTooLong { chars, max });
+                String::new()
+            }
             Json::Str(s) => s.clone(),
             Json::Null => String::new(),
             _ => {

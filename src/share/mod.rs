@@ -74,7 +74,7 @@ pub fn encode(a: &Assessment) -> String {
 /// Decodes a code made by `encode` of this or any earlier version. Surrounding
 /// whitespace, which chat apps and copy-paste add, is ignored.
 pub fn decode(code: &str) -> Result<Assessment, ShareError> {
-    let code = code.trim();
+    let code = trim_pasted(code);
     // Count at most one past the limit, so a huge input costs no more than a long one.
     let len = code.chars().take(MAX_CODE_LEN + 1).count();
     if len > MAX_CODE_LEN {
@@ -88,6 +88,24 @@ pub fn decode(code: &str) -> Result<Assessment, ShareError> {
         None => Err(ShareError::Empty),
         Some('1') => v1::decode_body(&body_bytes(chars.as_str())?),
         Some(other) => Err(ShareError::UnknownVersion(other)),
+    }
+}
+
+/// The code without the white space a paste or a chat app puts around it, written plainly
+/// or percent-escaped as an address shows it (`%20`, `%0A`): no code holds a `%`.
+fn trim_pasted(code: &str) -> &str {
+    const SPACES: [&str; 4] = ["%20", "%09", "%0A", "%0D"];
+    let mut code = code.trim();
+    loop {
+        let before = code.len();
+        for s in SPACES {
+            code = code.strip_prefix(s).unwrap_or(code);
+            code = code.strip_suffix(s).unwrap_or(code);
+        }
+        code = code.trim();
+        if code.len() == before {
+            return code;
+        }
     }
 }
 

@@ -69,6 +69,32 @@ pub struct SurveyResult {
     pub separator: char,
 }
 
+/// A survey file's bytes as text: UTF-8 (with or without a byte-order mark) or UTF-16
+/// with one (Excel's "Unicode Text"). Anything else is `NotText`, never read with
+/// replacement characters. Files over `MAX_BYTES` are `TooLarge`, with their true size.
+pub fn decode_text(bytes: &[u8]) -> Result<String, SurveyError> {
+    if bytes.len() > MAX_BYTES {
+        let (bytes, max) = (bytes.len(), MAX_BYTES);
+        return Err(SurveyError::TooLarge { bytes, max });
+    }
+    let utf16 = |bytes: &[u8], word: fn([u8; 2]) -> u16| {
+        let words = bytes.chunks_exact(2).map(|p| word([p[0], p[1]]));
+        (bytes.len() % 2 == 0)
+            .then(|| {
+                char::decode_utf16(words)
+                    .collect::<Result<String, _>>()
+                    .ok()
+            })
+            .flatten()
+    };
+    let text = match bytes {
+        [0xFF, 0xFE, rest @ ..] => utf16(rest, u16::from_le_bytes),
+        [0xFE, 0xFF, rest @ ..] => utf16(rest, u16::from_be_bytes),
+        _ => std::str::from_utf8(bytes).ok().map(str::to_string),
+    };
+    text.ok_or(SurveyError::NotText)
+}
+
 /// Aggregates a CSV export; `Err` only when nothing in it is usable.
 pub fn aggregate_csv(text: &str) -> Result<SurveyResult, SurveyError> {
     if text.len() > MAX_BYTES {

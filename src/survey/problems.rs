@@ -82,11 +82,22 @@ pub enum SurveyError {
     NoItemColumns,
     /// Not one usable respondent row; `problems` says what was wrong with each.
     NoRespondents { problems: Vec<RowProblem> },
+    /// The bytes are neither UTF-8 nor UTF-16 with a byte-order mark (a Latin-1 export,
+    /// say): refused rather than read with replacement characters.
+    NotText,
 }
 
 impl SurveyError {
     pub fn message(&self, lang: Lang) -> String {
         match (lang, self) {
+            (Lang::Id, SurveyError::NotText) => {
+                "Berkas bukan teks UTF-8 (simpan CSV sebagai \"CSV UTF-8\"). Tidak ada yang diimpor."
+                    .into()
+            }
+            (Lang::En, SurveyError::NotText) => {
+                "The file is not UTF-8 text (save the CSV as \"CSV UTF-8\"). Nothing was imported."
+                    .into()
+            }
             (Lang::Id, SurveyError::Empty) => {
                 "Berkas CSV kosong: tidak ada baris judul kolom.".into()
             }

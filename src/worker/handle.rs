@@ -15,6 +15,38 @@ const MORE_PROBLEMS: Text = Text::new("…dan {} masalah lagi", "…and {} more 
 /// the message's own words come first.
 const PROBLEM_CHARS: usize = 2 * CLIP_CHARS;
 
+/// Answers a request whose payload is a file's bytes (`head` is the encoded request
+/// without its payload): read as the CLI reads it, so a file that is not text is refused
+/// with a message, never read with replacement characters.
+pub fn handle_file(head: &str, bytes: &[u8]) -> String {
+    let Some(request) = Request::decode(head) else {
+        let result = Err(UNREADABLE_REQUEST.get(Lang::Id).to_string());
+        return Reply { id: 0, result }.encode();
+    };
+    let lang = request.lang;
+    let result = match request.op {
+        Op::ImportJson if bytes.starts_with(b"cermat-save") => match std::str::from_utf8(bytes) {
+            Ok(text) => import_json(text, lang),
+            Err(_) => Err(survey::SurveyError::NotText.message(lang)),
+        },
+        Op::ImportJson => format::parse_response_bytes(bytes)
+            .map(|a| store::exact(&a))
+            .map_err(|problems| problem_lines(&problems, lang)),
+        Op::ImportCsv => survey::decode_text(bytes)
+            .map_err(|e| e.message(lang))
+            .and_then(|text| import_csv(&text, lang)),
+        op => match std::str::from_utf8(bytes) {
+            Ok(text) => run(op, lang, text),
+            Err(_) => Err(UNREADABLE_REQUEST.get(lang).to_string()),
+        },
+    };
+    Reply {
+        id: request.id,
+        result,
+    }
+    .encode()
+}
+
 /// Answers one encoded `Request` with an encoded `Reply`.
 pub fn handle(request: &str) -> String {
     let Some(request) = Request::decode(request) else {
@@ -55,18 +87,21 @@ fn import_json(json: &str, lang: Lang) -> Result<String, String> {
     }
     format::parse_response(json)
         .map(|a| store::exact(&a))
-        .map_err(|problems| {
-            let mut lines: Vec<String> = problems
-                .iter()
-                .take(LIST_LIMIT)
-                .map(|p| clip(&p.message(lang), PROBLEM_CHARS))
-                .collect();
-            if problems.len() > LIST_LIMIT {
-                let more = (problems.len() - LIST_LIMIT).to_string();
-                lines.push(fill(MORE_PROBLEMS.get(lang), &[&more]));
-            }
-            lines.join("\n")
-        })
+        .map_err(|problems| problem_lines(&problems, lang))
+}
+
+/// A file's problems, one a line, cut to what can be read.
+fn problem_lines(problems: &[format::Problem], lang: Lang) -> String {
+    let mut lines: Vec<String> = problems
+        .iter()
+        .take(LIST_LIMIT)
+        .map(|p| clip(&p.message(lang), PROBLEM_CHARS))
+        .collect();
+    if problems.len() > LIST_LIMIT {
+        let more = (problems.len() - LIST_LIMIT).to_string();
+        lines.push(fill(MORE_PROBLEMS.get(lang), &[&more]));
+    }
+    lines.join("\n")
 }
 
 fn import_csv(csv: &str, lang: Lang) -> Result<String, String> {
@@ -182,6 +217,30 @@ mod tests {
             .ignored_columns
             .iter()
             .all(|c| c.chars().count() <= CLIP_CHARS + 1));
+    }
+
+    #[test]
+    fn files_that_are_not_text_are_refused_with_a_message() {
+        let head = |op| {
+            Request {
+                id: 4,
+                op,
+                lang: Lang::En,
+                payload: String::new(),
+            }
+            .encode()
+        };
+        let latin1 = b"S1.1;Kecamatan\n4;Ilir Barat \xe9\n";
+        let reply = Reply::decode(&handle_file(&head(Op::ImportCsv), latin1)).unwrap();
+        assert!(reply.result.unwrap_err().contains("not UTF-8"));
+        let json =
+            b"{\"format\":\"cermat-response\",\"version\":1,\"profile\":{\"region\":\"K\xf6ln\"}}";
+        let reply = Reply::decode(&handle_file(&head(Op::ImportJson), json)).unwrap();
+        assert!(reply.result.is_err());
+        let mut utf16 = vec![0xFF, 0xFE];
+        utf16.extend("S1.1\n4\n".encode_utf16().flat_map(u16::to_le_bytes));
+        let reply = Reply::decode(&handle_file(&head(Op::ImportCsv), &utf16)).unwrap();
+        assert_eq!(SurveySummary::decode(&reply.result.unwrap()).respondents, 1);
     }
 
     #[test]

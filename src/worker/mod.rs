@@ -11,5 +11,5 @@
 mod handle;
 pub mod protocol;
 
-pub use handle::handle;
+pub use handle::{handle, handle_file};
 pub use protocol::{Op, Reply, Request, SurveySummary};

@@ -147,3 +147,25 @@ flow('an imported file with 2.5949 and 2.6049 scores what cermat-cli scores, aft
     }
   }
 });
+
+flow('a right-to-left override at the end of a region cannot reorder the unit after it', async ({ page, base }) => {
+  await page.goto(`${base}#/profile`);
+  await waitForApp(page);
+  await page.locator('#f-region').fill('Kota Contoh\u202E');
+  await page.locator('#f-unit').fill('Diskominfo');
+  await page.goto(`${base}#/results`);
+  await waitForApp(page);
+  const parts = await page.locator('[data-testid=results-for] bdi').allTextContents();
+  assert.deepEqual(parts, ['Kota Contoh\u202E', 'Diskominfo'], 'each user text isolated');
+});
+
+flow('a Latin-1 survey file is refused with a message, not read with replacement characters', async ({ page, base }) => {
+  await page.goto(`${base}#/share`);
+  await waitForApp(page);
+  const latin1 = Buffer.from('S1.1;Kecamatan\n4;Ilir Barat \xe9\n', 'latin1');
+  await page.locator('input[type=file][data-testid=import-csv]').setInputFiles({ name: 'latin1.csv', mimeType: 'text/csv', buffer: latin1 });
+  const problems = page.locator('[data-testid=tool-problems]');
+  await problems.waitFor();
+  assert.match(await problems.innerText(), /UTF-8/);
+  assert.equal(await page.locator('[data-testid=survey-summary]').count(), 0);
+});

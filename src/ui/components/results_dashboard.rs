@@ -48,10 +48,20 @@ fn head(s: &Strings, page: &Page, tools: Html) -> Html {
     html! {
         <header class="results-head">
             <h1 tabindex="-1">{ title }</h1>
-            if !who.is_empty() { <p class="results-for" data-testid="results-for">{ fill(s.results_for, &[&who.join(" · ")]) }</p> }
+            if !who.is_empty() { <p class="results-for" data-testid="results-for">{ isolated(s.results_for, &who) }</p> }
             <div class="toolbar" data-testid="results-toolbar">{ tools }</div>
         </header>
     }
+}
+
+/// `template` with its `{}` replaced by `parts` joined by " · ", each part in a `<bdi>`:
+/// a right-to-left mark at the end of a region cannot reorder the unit or date after it.
+fn isolated(template: &'static str, parts: &[&str]) -> Html {
+    let (before, after) = template.split_once("{}").unwrap_or((template, ""));
+    let parts = parts.iter().enumerate().map(|(i, part)| {
+        html! { <>if i > 0 { { " · " } }<bdi>{ part.to_string() }</bdi></> }
+    });
+    html! { <>{ before }{ for parts }{ after }</> }
 }
 
 fn provisional(s: &Strings, page: &Page) -> Html {
