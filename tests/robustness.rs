@@ -104,15 +104,15 @@ fn malformed_links_each_get_a_clear_message() {
         (valid[..valid.len() - 5].into(), ShareError::Truncated),
         ("1".into(), ShareError::Truncated),
         ("1A".into(), ShareError::Truncated),
-        (format!("2{}", &valid[1..]), ShareError::UnknownVersion('2')),
+        (format!("3{}", &valid[1..]), ShareError::UnknownVersion('3')),
         (
             "<script>alert(1)</script>".into(),
             ShareError::UnknownVersion('<'),
         ),
         (
-            format!("1{}", "A".repeat(3000)),
+            format!("1{}", "A".repeat(share::MAX_CODE_LEN)),
             ShareError::TooLong {
-                len: 3001,
+                len: share::MAX_CODE_LEN + 1,
                 max: share::MAX_CODE_LEN,
             },
         ),

@@ -273,8 +273,9 @@ fn the_largest_possible_code_is_accepted() {
     println!("largest code: {} characters", code.len());
     assert!(code.len() <= MAX_CODE_LEN, "{}", code.len());
     let back = decode(&code).unwrap();
-    // Clipped to 400 bytes (133 three-byte characters) and a 32-byte date.
-    assert_eq!(back.profile.region, "€".repeat(133));
+    // Clipped to the one rule of every field, 200 characters (a v2 code, since 200
+    // three-byte characters are over v1's 400 bytes), and a 32-byte date.
+    assert_eq!(back.profile.region, "€".repeat(200));
     assert_eq!(back.profile.date, "x".repeat(32));
 }
 
@@ -468,4 +469,16 @@ fn escaped_white_space_around_a_code_is_ignored() {
     ] {
         assert_eq!(decode(&wrapped), Ok(full()), "{wrapped}");
     }
+}
+
+/// One rule per field (issue 7): 150 Javanese characters (450 bytes) come back whole from a
+/// link, in a v2 code; a text that fits v1 still gets a v1 code, which older Cermat opens.
+#[test]
+fn a_text_over_v1_bytes_but_within_200_characters_comes_back_whole() {
+    let mut a = full();
+    a.profile.region = "ꦗꦮ".repeat(75);
+    let code = encode(&a);
+    assert!(code.starts_with('2'), "{code}");
+    assert_eq!(decode(&code).unwrap().profile.region, a.profile.region);
+    assert!(encode(&full()).starts_with('1'));
 }

@@ -55,22 +55,35 @@ pub use error::ShareError;
 
 use crate::model::Assessment;
 
-/// Longest code accepted; the largest code v1 can make is about 1,780 characters.
-pub const MAX_CODE_LEN: usize = 2000;
-/// Limits of each profile text field (region, unit, assessor) in a code.
+/// Longest code accepted; the largest code v2 can make is about 2,600 characters.
+pub const MAX_CODE_LEN: usize = 3600;
+/// The one limit of each profile text field (region, unit, assessor), in characters: the
+/// form's, the autosave's, a response file's and a link's.
 pub const MAX_FIELD_CHARS: usize = 200;
+/// Bytes a v1 code keeps of a field: 200 characters of a script of 3-byte characters
+/// (Javanese, say) did not fit, so v2 exists.
 pub const MAX_FIELD_BYTES: usize = 400;
 
-/// The version character `encode` writes.
-pub const CURRENT_VERSION: char = '1';
-
-/// Encodes an assessment as a link code (the part after `#/r/`), in the current version.
+/// Encodes an assessment as a link code (the part after `#/r/`), in the oldest version
+/// that carries it whole, so older Cermat versions open every link they can: v1, or v2
+/// when a profile text of at most 200 characters is longer than v1's 400 bytes.
 pub fn encode(a: &Assessment) -> String {
-    let mut code = String::from(CURRENT_VERSION);
-    code.push_str(&base64url::encode(&v1::encode_body(a)));
+    let p = &a.profile;
+    let fits_v1 = [&p.region, &p.unit, &p.assessor]
+        .iter()
+        .all(|f| v1::clip(f, MAX_FIELD_CHARS, usize::MAX).len() <= MAX_FIELD_BYTES);
+    let (version, layout) = if fits_v1 {
+        ('1', v1::V1)
+    } else {
+        ('2', v1::V2)
+    };
+    let mut code = String::from(version);
+    code.push_str(&base64url::encode(&v1::encode_body(a, layout)));
     code
 }
 
+/// Decodes a code made by `encode` of this or any earlier version. Surrounding
+/// whitespace, which chat apps and copy-paste add, is ignored.
 /// Decodes a code made by `encode` of this or any earlier version. Surrounding
 /// whitespace, which chat apps and copy-paste add, is ignored.
 pub fn decode(code: &str) -> Result<Assessment, ShareError> {
@@ -86,7 +99,8 @@ pub fn decode(code: &str) -> Result<Assessment, ShareError> {
     let mut chars = code.chars();
     match chars.next() {
         None => Err(ShareError::Empty),
-        Some('1') => v1::decode_body(&body_bytes(chars.as_str())?),
+        Some('1') => v1::decode_body(&body_bytes(chars.as_str())?, v1::V1),
+        Some('2') => v1::decode_body(&body_bytes(chars.as_str())?, v1::V2),
         Some(other) => Err(ShareError::UnknownVersion(other)),
     }
 }

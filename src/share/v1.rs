@@ -1,14 +1,33 @@
-//! Share format v1: the packed body after the version character `1`.
-//! The layout is documented in `super` (module doc) and in docs/formats.md.
+//! Share formats v1 and v2: the packed body after the version character `1` or `2`.
+//! The layout is documented in `super` (module doc) and in docs/formats.md. v2 differs
+//! only in how long a profile text may be (`Layout`).
 
 use super::bits::{BitReader, BitWriter, OutOfBits};
 use super::order_v1::{CRITERIA, EREADINESS_ITEMS, SCV_ITEMS};
 use super::{ShareError, MAX_FIELD_BYTES, MAX_FIELD_CHARS};
+
+/// How long a profile text may be, in bytes, and the bits of its length prefix.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Layout {
+    len_bits: u32,
+    max_field_bytes: usize,
+}
+
+/// v1: 400 bytes, a 9-bit length (up to 511).
+pub const V1: Layout = Layout {
+    len_bits: 9,
+    max_field_bytes: MAX_FIELD_BYTES,
+};
+/// v2: 200 characters of any script (at most 800 bytes), a 10-bit length.
+pub const V2: Layout = Layout {
+    len_bits: 10,
+    max_field_bytes: 4 * MAX_FIELD_CHARS,
+};
 use crate::model::{Assessment, LikertAnswer, Profile, RegionType, StageAnswer};
 use std::collections::BTreeMap;
 
-/// A 9-bit length prefix holds up to 511, above every field's byte limit.
-const LEN_BITS: u32 = 9;
+/// The date's own text (kind 2) keeps v1's 9-bit length in every version.
+const DATE_LEN_BITS: u32 = 9;
 /// A date that is not `YYYY-MM-DD` is kept as text, this long at most.
 pub const MAX_DATE_BYTES: usize = 32;
 /// Hundredths mode: code 2 is 1.00, code 402 is 5.00 (code = cents - 98).
@@ -20,7 +39,7 @@ impl From<OutOfBits> for ShareError {
     }
 }
 
-pub fn encode_body(a: &Assessment) -> Vec<u8> {
+pub fn encode_body(a: &Assessment, layout: Layout) -> Vec<u8> {
     let mut w = BitWriter::new();
     let hundredths = needs_hundredths(a);
     w.write(u32::from(hundredths), 1);
@@ -29,7 +48,8 @@ pub fn encode_body(a: &Assessment) -> Vec<u8> {
     w.write(target_code(a.targets.ereadiness), 3);
     write_date(&mut w, &a.profile.date);
     for field in [&a.profile.region, &a.profile.unit, &a.profile.assessor] {
-        write_text(&mut w, clip(field, MAX_FIELD_CHARS, MAX_FIELD_BYTES));
+        let text = clip(field, MAX_FIELD_CHARS, layout.max_field_bytes);
+        write_text(&mut w, text, layout.len_bits);
     }
     for id in SCV_ITEMS {
         write_likert(&mut w, a.answers.scv.get(id), hundredths);
@@ -46,14 +66,14 @@ pub fn encode_body(a: &Assessment) -> Vec<u8> {
     body
 }
 
-pub fn decode_body(body: &[u8]) -> Result<Assessment, ShareError> {
+pub fn decode_body(body: &[u8], layout: Layout) -> Result<Assessment, ShareError> {
     let [hi, lo, payload @ ..] = body else {
         return Err(ShareError::Truncated);
     };
     let crc_ok = crc16(payload) == u16::from_be_bytes([*hi, *lo]);
     let mut r = BitReader::new(payload);
     // A cut link also fails the checksum; running out of bits says which it was.
-    match (read_assessment(&mut r), crc_ok) {
+    match (read_assessment(&mut r, layout), crc_ok) {
         (Err(ShareError::Truncated), _) => Err(ShareError::Truncated),
         (_, false) => Err(ShareError::Corrupted),
         (Err(e), true) => Err(e),
@@ -62,7 +82,7 @@ pub fn decode_body(body: &[u8]) -> Result<Assessment, ShareError> {
     }
 }
 
-fn read_assessment(r: &mut BitReader) -> Result<Assessment, ShareError> {
+fn read_assessment(r: &mut BitReader, layout: Layout) -> Result<Assessment, ShareError> {
     let mut a = Assessment::default();
     let hundredths = r.read(1)? == 1;
     a.profile.region_type = region_type_from(r.read(3)?)?;
@@ -76,7 +96,7 @@ fn read_assessment(r: &mut BitReader) -> Result<Assessment, ShareError> {
         ..
     } = &mut a.profile;
     for field in [region, unit, assessor] {
-        *field = read_text(r, MAX_FIELD_BYTES, MAX_FIELD_CHARS)?;
+        *field = read_text(r, layout.len_bits, layout.max_field_bytes, MAX_FIELD_CHARS)?;
     }
     read_likert_list(r, &SCV_ITEMS, hundredths, &mut a.answers.scv)?;
     read_likert_list(r, &EREADINESS_ITEMS, hundredths, &mut a.answers.ereadiness)?;
@@ -222,7 +242,7 @@ fn write_date(w: &mut BitWriter, date: &str) {
         w.write(d, 5);
     } else {
         w.write(2, 2);
-        write_text(w, clip(date, MAX_DATE_BYTES, MAX_DATE_BYTES));
+        write_text(w, clip(date, MAX_DATE_BYTES, MAX_DATE_BYTES), DATE_LEN_BITS);
     }
 }
 
@@ -236,7 +256,7 @@ fn read_date(r: &mut BitReader) -> Result<String, ShareError> {
                 .then(|| format_date(y, m, d))
                 .ok_or(ShareError::Corrupted)
         }
-        2 => read_text(r, MAX_DATE_BYTES, MAX_DATE_BYTES),
+        2 => read_text(r, DATE_LEN_BITS, MAX_DATE_BYTES, MAX_DATE_BYTES),
         _ => Err(ShareError::Corrupted),
     }
 }
@@ -260,7 +280,7 @@ fn format_date(y: u32, m: u32, d: u32) -> String {
 }
 
 /// The longest prefix of `s` within both limits, cut at a character boundary.
-fn clip(s: &str, max_chars: usize, max_bytes: usize) -> &str {
+pub fn clip(s: &str, max_chars: usize, max_bytes: usize) -> &str {
     let end = s
         .char_indices()
         .map(|(i, c)| i + c.len_utf8())
@@ -271,13 +291,18 @@ fn clip(s: &str, max_chars: usize, max_bytes: usize) -> &str {
     &s[..end]
 }
 
-fn write_text(w: &mut BitWriter, s: &str) {
-    w.write(s.len() as u32, LEN_BITS);
+fn write_text(w: &mut BitWriter, s: &str, len_bits: u32) {
+    w.write(s.len() as u32, len_bits);
     w.write_bytes(s.as_bytes());
 }
 
-fn read_text(r: &mut BitReader, max_bytes: usize, max_chars: usize) -> Result<String, ShareError> {
-    let len = r.read(LEN_BITS)? as usize;
+fn read_text(
+    r: &mut BitReader,
+    len_bits: u32,
+    max_bytes: usize,
+    max_chars: usize,
+) -> Result<String, ShareError> {
+    let len = r.read(len_bits)? as usize;
     if len > max_bytes {
         return Err(ShareError::FieldTooLong { max: max_chars });
     }
