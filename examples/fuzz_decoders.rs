@@ -1,6 +1,7 @@
 //! Robustness harness for every decoder of outside input (issue 4 item 6):
-//! result links (`share::decode`), survey CSV (`survey::aggregate_csv`) and response
-//! JSON (`format::parse_response`, `format::parse_response_bytes`).
+//! result links (`share::decode`), survey CSV (`survey::aggregate_csv`,
+//! `survey::decode_text`), response JSON (`format::parse_response`,
+//! `format::parse_response_bytes`) and the browser save (`store::Saved`).
 //!
 //!     cargo run --release --example fuzz_decoders -- 1000000
 //!
@@ -62,7 +63,7 @@ fn main() {
 fn run_all(input: &[u8]) -> u64 {
     let text = String::from_utf8_lossy(input);
     CURRENT.with(|c| *c.borrow_mut() = describe(input));
-    let decoders: [&dyn Fn(); 4] = [
+    let decoders: [&dyn Fn(); 7] = [
         &|| {
             let _ = share::decode(&text).map_err(|e| e.message(Lang::Id));
         },
@@ -79,6 +80,16 @@ fn run_all(input: &[u8]) -> u64 {
         },
         &|| {
             let _ = format::parse_response_bytes(input);
+        },
+        // The browser save, strictly and as "restore what can be read" does.
+        &|| {
+            let _ = cermat::store::Saved::decode(&text).map(|s| s.assessment());
+        },
+        &|| {
+            let _ = cermat::store::Saved::decode_lenient(&text).assessment();
+        },
+        &|| {
+            let _ = survey::decode_text(input);
         },
     ];
     decoders

@@ -45,6 +45,7 @@ strings! {
     recovery_body: "Isian yang tersimpan rusak, jadi Cermat dimulai dengan isian kosong. Salinan data lama disimpan terpisah di peramban ini, dan Anda bisa mengunduhnya: tidak ada yang dibuang diam-diam.", "Your saved work was damaged, so Cermat started with an empty assessment. A copy of the old data is kept separately in this browser, and you can download it: nothing was thrown away silently.";
     recovery_not_kept: "Salinan data lama tidak dapat disimpan di peramban ini (penyimpanan penuh atau ditolak). Unduh dulu sebagai berkas: sampai Anda mengunduhnya, isian baru tidak menimpa data lama dan belum tersimpan.", "A copy of the old data could not be kept in this browser (its storage is full or refused). Download it as a file first: until you do, new answers do not replace the old data and are not saved yet.";
     download_damaged: "Unduh data lama", "Download the old data";
+    restore_readable: "Pulihkan yang masih terbaca", "Restore what can still be read";
     storage_full: "Penyimpanan peramban ini penuh, jadi jawaban terbaru belum tersimpan. Unduh isian Anda sebagai berkas agar aman, lalu kosongkan sebagian data situs di pengaturan peramban.", "This browser's storage is full, so your latest answers are not saved. Download your work as a file to keep it safe, then clear some site data in the browser's settings.";
     download_work: "Unduh isian sebagai berkas", "Download your work as a file";
     recovery_detail: "Rincian: {}", "Details: {}";

@@ -202,7 +202,10 @@ pub fn apply(mut state: AppState, action: Action) -> AppState {
         }
         Action::SetLang(lang) => state.lang = lang,
         Action::Reset => state.assessment = Rc::default(),
-        Action::Load(assessment) => state.assessment = Rc::new(assessment),
+        // Whatever comes in obeys the same rules as the form (one rule per field).
+        Action::Load(assessment) => {
+            state.assessment = Rc::new(crate::store::normalized(&assessment))
+        }
         Action::StorageUnavailable => state.storage = Storage::Unavailable,
         Action::StorageFull => state.storage = Storage::Full,
         Action::StorageWritable => {
@@ -919,6 +922,28 @@ mod tests {
             .help("S1.1")
             .en
             .contains("could not be loaded"));
+    }
+
+    #[test]
+    fn a_loaded_assessment_obeys_the_forms_rules() {
+        let mut a = all_answered();
+        a.profile.date = "2023-02-30".into();
+        a.profile.region = "Kota Palembang".into();
+        a.answers
+            .scv
+            .insert("S9.9".into(), LikertAnswer::Score(3.0));
+        let s = apply(AppState::default(), Action::Load(a));
+        assert_eq!(
+            s.assessment.profile.date, "",
+            "an impossible date is refused"
+        );
+        assert_eq!(s.assessment.profile.region, "Kota Palembang");
+        assert!(!s.assessment.answers.scv.contains_key("S9.9"));
+        assert_eq!(*s.assessment, {
+            let mut b = all_answered();
+            b.profile.region = "Kota Palembang".into();
+            b
+        });
     }
 
     #[test]

@@ -24,6 +24,14 @@ pub fn exact(assessment: &Assessment) -> String {
     Saved::default().record(assessment, 0).encode()
 }
 
+/// `a` as the app's rules allow it (the form's, one rule per field): what any assessment
+/// loaded from elsewhere (an import, a link, a merge) becomes. An impossible date, an
+/// unknown id or an out-of-range value is left out.
+pub fn normalized(a: &Assessment) -> Assessment {
+    let entries = entries::entries(a);
+    entries::assessment(entries.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+}
+
 /// Reads `exact`'s text (or any save) back.
 pub fn from_exact(text: &str) -> Result<Assessment, SaveError> {
     Saved::decode(text).map(|s| s.assessment())

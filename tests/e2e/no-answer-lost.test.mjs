@@ -169,3 +169,21 @@ flow('a Latin-1 survey file is refused with a message, not read with replacement
   assert.match(await problems.innerText(), /UTF-8/);
   assert.equal(await page.locator('[data-testid=survey-summary]').count(), 0);
 });
+
+flow('what can still be read of a damaged save is restored on request', async ({ page, base }) => {
+  await page.goto(`${base}#/assess/scv/1`);
+  await waitForApp(page);
+  await clickRadio(page, 'S1.1', '4');
+  await clickRadio(page, 'S1.2', 'na');
+  await page.waitForFunction((k) => (localStorage.getItem(k) || '').includes('scv:S1.2'), SAVE_KEY);
+  // Cut short, as a full disk or an interrupted write leaves it: the `end` line is gone.
+  await page.evaluate((k) => localStorage.setItem(k, localStorage.getItem(k).replace(/end\n$/, '')), SAVE_KEY);
+  await page.reload();
+  await waitForApp(page);
+  const notice = page.locator(sel.recoveryNotice);
+  await notice.waitFor();
+  assert.deepEqual(await checkedOnPage(page), {}, 'a damaged save is not half read');
+  await notice.locator('[data-testid=recovery-restore]').click();
+  await page.waitForFunction(() => document.querySelectorAll('fieldset[data-item] input:checked').length === 2);
+  assert.deepEqual(await checkedOnPage(page), { 'S1.1': '4', 'S1.2': 'na' });
+});

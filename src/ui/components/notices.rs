@@ -10,8 +10,9 @@ use yew::prelude::*;
 use crate::format::data_url;
 use crate::i18n::{fill, t, Lang};
 use crate::model::Assessment;
-use crate::state::{export_file_name, Action, Recovery, Storage};
+use crate::state::{export_file_name, has_work, Action, Recovery, Storage};
 use crate::store::exact;
+use crate::store::Saved;
 use crate::ui::browser::dom;
 
 pub fn notices(
@@ -53,6 +54,12 @@ fn recovery_notice(lang: Lang, r: &Recovery, on_action: &Callback<Action>) -> Ht
         let on_action = on_action.clone();
         move |_: MouseEvent| on_action.emit(Action::DismissRecovery)
     };
+    // The whole lines of a damaged save, if any hold work.
+    let readable = Saved::decode_lenient(&r.raw).assessment();
+    let restore = has_work(&readable).then(|| {
+        let on_action = on_action.clone();
+        move |_: MouseEvent| on_action.emit(Action::Load(readable.clone()))
+    });
     html! {
         <div class="notice notice-warn" role="alert" data-testid="recovery-notice">
             <p><strong>{ s.recovery_title }</strong></p>
@@ -61,6 +68,9 @@ fn recovery_notice(lang: Lang, r: &Recovery, on_action: &Callback<Action>) -> Ht
             <p>
                 <a class="button" data-testid="recovery-download" download="cermat-data-lama.txt"
                     href={data_url("text/plain", &r.raw)} onclick={kept}>{ s.download_damaged }</a>
+                if let Some(onclick) = restore {
+                    <button type="button" class="button" data-testid="recovery-restore" {onclick}>{ s.restore_readable }</button>
+                }
                 if r.kept {
                     <button type="button" class="button button-quiet" onclick={dismiss}>{ s.dismiss }</button>
                 }
