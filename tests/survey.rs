@@ -237,3 +237,18 @@ fn survey_bytes_are_text_or_refused() {
         .message(cermat::model::Lang::Id)
         .contains("Tidak ada yang diimpor"));
 }
+
+/// Impossible dates are refused everywhere (issue 7): a survey's 2023-02-30 or 2024-04-31
+/// is not taken as the assessment's date; a real one is.
+#[test]
+fn an_impossible_date_column_is_not_taken() {
+    for (date, kept) in [
+        ("2023-02-30", ""),
+        ("2024-04-31", ""),
+        ("2024-02-29", "2024-02-29"),
+    ] {
+        let csv = format!("S1.1,Tanggal\n4,{date}\n3,{date}\n");
+        let result = cermat::survey::aggregate_csv(&csv).unwrap();
+        assert_eq!(result.assessment.profile.date, kept, "{date}");
+    }
+}

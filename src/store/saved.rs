@@ -331,6 +331,17 @@ mod tests {
         }
     }
 
+    /// 150 Javanese-script characters (450 UTF-8 bytes) come back as 150 (issue 7: the
+    /// save kept 400 bytes, so 133).
+    #[test]
+    fn a_long_text_in_any_script_comes_back_whole() {
+        let mut a = Assessment::default();
+        a.profile.region = "ꦗ".repeat(150);
+        let text = Saved::default().record(&a, 1).encode();
+        let back = Saved::decode(&text).unwrap().assessment();
+        assert_eq!(back.profile.region.chars().count(), 150);
+    }
+
     #[test]
     fn what_can_be_read_of_a_damaged_save_is_restored() {
         let mut a = Assessment::default();

@@ -8,9 +8,10 @@ import { flow, assert, sel, waitForApp, clickRadio, checkedOnPage, readLikertRes
 import { SAVE_KEY } from './share-fixtures.mjs';
 
 const answered = (page) => page.locator(sel.progress).first().getAttribute('data-answered').then(Number);
+// Within a second: another tab's write arrives as a `storage` event at once.
 const waitAnswered = (page, n) => page.waitForFunction(
   (want) => Number(document.querySelector('[data-testid=progress]')?.getAttribute('data-answered')) === want,
-  n, { timeout: 5000 },
+  n, { timeout: 1000 },
 );
 
 flow('two tabs answer different items: each sees the other within a second, and a reload keeps all', async ({ page, base, context }) => {
