@@ -22,13 +22,17 @@ strings! {
     export_json: "Unduh JSON", "Download JSON";
     export_report: "Unduh angka hasil (JSON laporan)", "Download the figures (report JSON)";
     template_json: "Unduh templat kosong", "Download blank template";
-    pick_json: "Impor: pilih berkas JSON atau seret ke sini", "Import: choose a JSON file or drop it here";
+    pick_json: "Impor: pilih berkas JSON", "Import: choose a JSON file";
+    drop_here: " atau seret ke sini", " or drop it here";
+    nothing_imported: "Tidak ada yang diimpor. Masalah pada berkas:", "Nothing was imported. What is wrong with the file:";
+    nothing_to_share: "Belum ada jawaban untuk dibagikan. Isi penilaian dulu; tautan dan kode QR muncul di sini.", "There are no answers to share yet. Fill in the assessment first; the link and QR code appear here.";
+    copy_touch: "Tautan sudah dipilih: salin lewat menu tekan-lama, atau pakai Bagikan.", "The link is selected: copy it from the long-press menu, or use Share.";
 
     // The survey.
     csv_title: "Survei banyak responden (CSV)", "Survey of many respondents (CSV)";
     csv_note: "Satu baris per responden, satu kolom per butir (misalnya ekspor Google Form; pemisah koma atau titik koma). Setiap butir diberi rata-rata responden yang menjawabnya; \"tidak tahu\" tidak dihitung.", "One row per respondent, one column per item (a Google Form export, say; comma or semicolon separated). Each item gets the mean of the respondents who answered it; \"don't know\" is left out.";
     template_csv: "Unduh templat CSV", "Download CSV template";
-    pick_csv: "Impor: pilih berkas CSV atau seret ke sini", "Import: choose a CSV file or drop it here";
+    pick_csv: "Impor: pilih berkas CSV", "Import: choose a CSV file";
     respondents: "Responden dihitung: {}", "Respondents counted: {}";
     skipped_rows: "Baris yang dilewati", "Skipped rows";
     more_rows: "…dan {} baris lagi", "…and {} more rows";

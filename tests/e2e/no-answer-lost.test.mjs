@@ -168,6 +168,7 @@ flow('a Latin-1 survey file is refused with a message, not read with replacement
   const problems = page.locator('[data-testid=tool-problems]');
   await problems.waitFor();
   assert.match(await problems.innerText(), /UTF-8/);
+  await page.locator('[data-testid=nothing-imported]').waitFor();
   assert.equal(await page.locator('[data-testid=survey-summary]').count(), 0);
 });
 

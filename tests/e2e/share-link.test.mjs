@@ -186,6 +186,13 @@ flow('markup carried by a link is shown as text and never runs', async ({ page, 
 });
 
 flow('the Web Share button appears only where the browser can share, and shares the link', async ({ page, base, newContext }) => {
+  // Something to share first: an empty assessment offers no link.
+  const answerOne = async (pg) => {
+    await pg.goto(`${base}#/assess/scv/1`);
+    await waitForApp(pg);
+    await clickRadio(pg, 'S1.1', '4');
+  };
+  await answerOne(page);
   await page.goto(`${base}#/share`);
   await waitForApp(page);
   await page.locator('input[data-testid=share-link]').waitFor();
@@ -199,6 +206,7 @@ flow('the Web Share button appears only where the browser can share, and shares 
     });
   });
   const p = await phone.newPage();
+  await answerOne(p);
   await p.goto(`${base}#/share`);
   await waitForApp(p);
   const link = await p.locator('input[data-testid=share-link]').inputValue();

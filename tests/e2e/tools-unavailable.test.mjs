@@ -1,7 +1,7 @@
 // The views module (share, methodology, report) and the tools worker are fetched on
 // first use only. When either cannot be loaded, the pages that need it say so in the
 // user's language, and everything else keeps working.
-import { flow, assert, sel, waitForApp, readLikertResult } from './helpers.mjs';
+import { flow, assert, sel, waitForApp, readLikertResult, clickRadio } from './helpers.mjs';
 import { GOLDEN_FULL } from './share-fixtures.mjs';
 
 const MESSAGES = {
@@ -23,6 +23,13 @@ flow('the first page load fetches neither the views module nor the tools worker'
   await page.locator('[data-testid=method] section').first().waitFor();
   assert.ok(fetched.some((p) => /cermat-views-[0-9a-f]+_bg\.wasm$/.test(p)), fetched.join(' '));
   assert.deepEqual(fetched.filter((p) => p.includes('cermat-tools')), [], 'no worker for the methodology');
+  // An empty assessment has nothing to share: answer one item first.
+  await page.goto(`${base}#/share`);
+  await waitForApp(page);
+  await page.locator('[data-testid=nothing-to-share]').waitFor();
+  await page.goto(`${base}#/assess/scv/1`);
+  await waitForApp(page);
+  await clickRadio(page, 'S1.1', '4');
   await page.goto(`${base}#/share`);
   await waitForApp(page);
   await page.locator('input[data-testid=share-link]').waitFor();
@@ -46,6 +53,9 @@ for (const lang of ['id', 'en']) {
 
   flow(`a tools worker that cannot load is explained on the share page (${lang})`, async ({ page, base, context }) => {
     await context.route(/cermat-tools-/, (route) => route.abort('aborted'));
+    await page.goto(`${base}?lang=${lang}#/assess/scv/1`);
+    await waitForApp(page);
+    await clickRadio(page, 'S1.1', '4');
     await page.goto(`${base}?lang=${lang}#/share`);
     await waitForApp(page);
     const problem = page.locator('[data-testid=tool-problems]').first();

@@ -237,6 +237,13 @@ pub fn copy_text(text: &str, then: impl FnOnce(bool) + 'static) {
     }
 }
 
+/// True on a touch screen without a fine pointer (a phone): no Ctrl+C, no dragging.
+pub fn is_touch() -> bool {
+    window()
+        .and_then(|w| w.match_media("(pointer: coarse)").ok().flatten())
+        .is_some_and(|m| m.matches())
+}
+
 /// True where the Web Share API exists (phones, some desktops).
 pub fn can_share() -> bool {
     navigator_has("share").is_some()

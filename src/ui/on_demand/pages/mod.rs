@@ -7,7 +7,7 @@ mod survey;
 
 use yew::prelude::*;
 
-use crate::i18n::Lang;
+use crate::i18n::{panel, Lang};
 use crate::model::Assessment;
 use crate::scoring::AssessmentResult;
 use crate::state::views::{NoticeKind, Slot, ViewsAction, ViewsState};
@@ -42,18 +42,24 @@ fn card(key: &'static str, title: &'static str, note: &'static str, body: Html) 
 
 /// The notice of one slot, if it has one, as text: work under way or done, or what went
 /// wrong, one problem a line (the worker has already cut a long list to size).
-fn notice_in(state: &ViewsState, slot: Slot) -> Html {
+fn notice_in(state: &ViewsState, slot: Slot, lang: Lang) -> Html {
     let Some(n) = state.notice.as_ref().filter(|n| n.slot == slot) else {
         return Html::default();
     };
-    let (role, testid) = if n.kind == NoticeKind::Problem {
+    let problem = n.kind == NoticeKind::Problem;
+    let (role, testid) = if problem {
         ("alert", "tool-problems")
     } else {
         ("status", "tool-status")
     };
+    // A failed import says first that nothing changed, then what is wrong.
+    let heading = (problem && slot != Slot::Link).then(|| panel(lang).nothing_imported);
     html! {
-        <ul class="tool-notice" {role} data-testid={testid}>
-            { for n.text.lines().map(|line| html! { <li>{ line.to_string() }</li> }) }
-        </ul>
+        <div class="tool-notice-box" {role}>
+            if let Some(heading) = heading { <p class="tool-heading" data-testid="nothing-imported">{ heading }</p> }
+            <ul class="tool-notice" data-testid={testid}>
+                { for n.text.lines().map(|line| html! { <li>{ line.to_string() }</li> }) }
+            </ul>
+        </div>
     }
 }

@@ -13,9 +13,10 @@ use super::survey::survey_summary;
 use super::{card, notice_in, Ctx};
 use crate::format::data_url;
 use crate::i18n::{fill, panel, t, Lang};
+use crate::route::{Route, Section};
 use crate::share;
-use crate::state::export_file_name;
 use crate::state::views::{Notice, NoticeKind, Slot, ViewsAction};
+use crate::state::{export_file_name, has_work};
 use crate::ui::browser::dom;
 use crate::ui::components::qr_code;
 use crate::ui::on_demand::worker_client::{self, Payload};
@@ -30,11 +31,11 @@ pub fn share_page(ctx: &Ctx) -> Html {
         <div class="page page-narrow share">
             <h1 tabindex="-1">{ s.share_title }</h1>
             { link_card(ctx) }
-            { notice_in(state, Slot::Link) }
+            { notice_in(state, Slot::Link, ctx.lang) }
             { json_card(ctx) }
-            { notice_in(state, Slot::Json) }
+            { notice_in(state, Slot::Json, ctx.lang) }
             { csv_card(ctx) }
-            { notice_in(state, Slot::Csv) }
+            { notice_in(state, Slot::Csv, ctx.lang) }
         </div>
     }
 }
@@ -43,6 +44,16 @@ fn link_card(ctx: &Ctx) -> Html {
     let (s, p) = (t(ctx.lang), panel(ctx.lang));
     let link = dom::result_link(&share::encode(ctx.assessment));
     let length = link.chars().count().to_string();
+    if !has_work(ctx.assessment) {
+        let body = html! {
+            <p data-testid="nothing-to-share">
+                { p.nothing_to_share }{ " " }
+                <a href={Route::first_step(Section::Scv).to_hash()}>{ s.nav_assess }</a>
+            </p>
+        };
+        return card("link", p.link_title, p.link_note, body);
+    }
+    let lang = ctx.lang;
     let copy = {
         let (link, on_action) = (link.clone(), ctx.on_action.clone());
         Callback::from(move |_: MouseEvent| {
@@ -50,7 +61,12 @@ fn link_card(ctx: &Ctx) -> Html {
             dom::select_input("share-link");
             let on_action = on_action.clone();
             dom::copy_text(&link, move |ok| {
-                let text = if ok { s.copied } else { s.copy_manual }.into();
+                let manual = if dom::is_touch() {
+                    panel(lang).copy_touch
+                } else {
+                    s.copy_manual
+                };
+                let text = if ok { s.copied } else { manual }.into();
                 let kind = NoticeKind::Done;
                 let done = Notice {
                     slot: Slot::Link,
@@ -94,7 +110,7 @@ fn json_card(ctx: &Ctx) -> Html {
                 { download("export-report", &report_name, JSON, files.report.as_deref(), p.export_report) }
                 { download("template-json", "cermat-template.json", JSON, files.template_json.as_deref(), p.template_json) }
             </div>
-            { picker(ctx, Op::ImportJson, ".json,application/json", p.pick_json) }
+            { picker(ctx, Op::ImportJson, ".json,.txt,application/json,text/plain", p.pick_json) }
         </>
     };
     card("json", p.json_title, p.json_note, body)
@@ -136,6 +152,7 @@ fn download(
 /// A drop zone that is a file picker (see styles/panels.css): the chosen file goes to the
 /// worker for `op`, with a "working" notice in its slot until the reply.
 fn picker(ctx: &Ctx, op: Op, accept: &'static str, label: &'static str) -> Html {
+    let lang = ctx.lang;
     let testid = if op == Op::ImportCsv {
         "import-csv"
     } else {
@@ -156,7 +173,7 @@ fn picker(ctx: &Ctx, op: Op, accept: &'static str, label: &'static str) -> Html 
     };
     html! {
         <label class="drop" data-testid={[testid, "-drop"].concat()}>
-            <span>{ label }</span>
+            <span>{ label }<span class="drop-hint">{ panel(lang).drop_here }</span></span>
             <input type="file" {accept} data-testid={testid} {onchange} />
         </label>
     }
