@@ -16,7 +16,7 @@ pub static INSTRUMENT: StageInstrument = StageInstrument {
     stages: &[
         Stage {
             number: 1,
-            name: Text::new("Emerging (Kehadiran awal)", "Emerging"),
+            name: Text::new("Kehadiran awal (Emerging)", "Emerging"),
             description: Text::new(
                 "Situs resmi menyajikan informasi pemerintahan yang statis, tanpa kanal interaksi.",
                 "An official website presents static government information, with no interaction channel.",
@@ -31,7 +31,7 @@ pub static INSTRUMENT: StageInstrument = StageInstrument {
         },
         Stage {
             number: 2,
-            name: Text::new("Enhanced (Pengayaan informasi)", "Enhanced"),
+            name: Text::new("Pengayaan informasi (Enhanced)", "Enhanced"),
             description: Text::new(
                 "Situs memuat tautan informasi layanan, dokumen penting dan berita pemerintah.",
                 "The site links to service information and carries key documents and government news.",
@@ -55,7 +55,7 @@ pub static INSTRUMENT: StageInstrument = StageInstrument {
         },
         Stage {
             number: 3,
-            name: Text::new("Interactive (Interaksi satu arah)", "Interactive"),
+            name: Text::new("Interaksi satu arah (Interactive)", "Interactive"),
             description: Text::new(
                 "Warga dapat mengunduh dan mengisi formulir layanan; interaksi masih satu arah.",
                 "Citizens can download and fill in service forms; interaction is still one-way.",
@@ -79,7 +79,7 @@ pub static INSTRUMENT: StageInstrument = StageInstrument {
         },
         Stage {
             number: 4,
-            name: Text::new("Transactional (Transaksi daring)", "Transactional"),
+            name: Text::new("Transaksi daring (Transactional)", "Transactional"),
             description: Text::new(
                 "Interaksi dua arah berjalan dan transaksi layanan publik selesai melalui internet.",
                 "Two-way interaction works and public-service transactions are completed over the internet.",
@@ -103,7 +103,7 @@ pub static INSTRUMENT: StageInstrument = StageInstrument {
         },
         Stage {
             number: 5,
-            name: Text::new("Connected (Keterhubungan)", "Connected"),
+            name: Text::new("Keterhubungan (Connected)", "Connected"),
             description: Text::new(
                 "Layanan terhubung dalam satu portal, antarinstansi dan antartingkat pemerintahan, berbagi data, dan melibatkan pemangku kepentingan.",
                 "Services are joined in one portal, across agencies and levels of government, sharing data and involving stakeholders.",
