@@ -123,7 +123,7 @@ strings! {
     radar_title: "Diagram radar elemen", "Radar chart of the elements";
     radar_desc: "Setiap sumbu adalah satu elemen. Pusat = 1, tepi = 5; garis tipis menandai batas tingkat.", "Each axis is one element. Centre = 1, edge = 5; thin rings mark the level boundaries.";
     target_label: "Target tingkat", "Target level";
-    target_option: "Tingkat {}: {} (mulai {})", "Level {}: {} (from {})";
+    target_option: "{} · {} (≥ {})", "{} · {} (≥ {})";
     recs_title: "Rekomendasi menurut prioritas", "Recommendations by priority";
     recs_none: "Tidak ada indikator di bawah target.", "No indicator is below the target.";
     rec_score_gap: "Skor {}, kesenjangan {} terhadap target", "Score {}, gap of {} to the target";
