@@ -272,35 +272,16 @@ pub fn export_file_name(profile: &Profile, today: &str) -> String {
 /// answers given on the prerendered first step, before the app was there, are taken
 /// over. `None` for anything else.
 pub fn radio_answer(item: &str, value: &str) -> Option<Action> {
-    if is_criterion(item) {
-        let answer = match value {
-            "yes" => StageAnswer::Yes,
-            "partly" => StageAnswer::Partly,
-            "no" => StageAnswer::No,
-            _ => return None,
-        };
-        let criterion = item.to_string();
-        return Some(Action::SetStage { criterion, answer });
-    }
-    let instrument = InstrumentId::ALL
-        .into_iter()
-        .find(|i| is_likert_item(*i, item))?;
-    // Matched, not parsed: float parsing would bring its ~15 KB into the first load.
-    let answer = match value {
-        "na" => LikertAnswer::NotApplicable,
-        "1" => LikertAnswer::Score(1.0),
-        "2" => LikertAnswer::Score(2.0),
-        "3" => LikertAnswer::Score(3.0),
-        "4" => LikertAnswer::Score(4.0),
-        "5" => LikertAnswer::Score(5.0),
-        _ => return None,
+    let kind = if is_criterion(item) {
+        "stage"
+    } else {
+        InstrumentId::ALL
+            .into_iter()
+            .find(|i| is_likert_item(*i, item))?
+            .key()
     };
-    let item = item.to_string();
-    Some(Action::SetLikert {
-        instrument,
-        item,
-        answer,
-    })
+    // A radio's value is what the save writes for that answer: one reading of both.
+    crate::store::entry_action(&[kind, ":", item].concat(), value)
 }
 
 fn valid_likert(answer: LikertAnswer) -> bool {

@@ -55,7 +55,8 @@ pub fn assessment<'a>(entries: impl Iterator<Item = (&'a str, &'a str)>) -> Asse
 
 use std::rc::Rc;
 
-fn action(key: &str, value: &str) -> Option<Action> {
+/// The action that sets the entry `key` to `value` (see the module doc), if it is one.
+pub fn action(key: &str, value: &str) -> Option<Action> {
     let (kind, name) = key.split_once(':')?;
     Some(match kind {
         "scv" | "ereadiness" => Action::SetLikert {

@@ -15,6 +15,7 @@
 mod entries;
 mod saved;
 
+pub use entries::action as entry_action;
 pub use saved::{SaveError, Saved};
 
 use crate::model::Assessment;
