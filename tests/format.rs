@@ -150,11 +150,11 @@ fn minimal_and_partial_responses_are_accepted() {
     .unwrap();
     assert_eq!(a.answers.scv.len(), 3, "null is unanswered");
     assert_eq!(
-        a.answers.scv["S1.1"],
+        a.answers.scv[&"S1.1".to_string()],
         LikertAnswer::Score(3.5),
         "decimals are survey means"
     );
-    assert_eq!(a.answers.scv["C1.1"], LikertAnswer::Score(5.0));
+    assert_eq!(a.answers.scv[&"C1.1".to_string()], LikertAnswer::Score(5.0));
     assert_eq!((a.targets.scv, a.targets.ereadiness), (None, Some(3)));
     assert_eq!(a.profile.region, "Kab. Soppeng");
     assert_eq!(a.profile.region_type, None);

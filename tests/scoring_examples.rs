@@ -1,6 +1,6 @@
 //! Every worked example and fixed rule of docs/methodology.md, through the public scoring API.
 
-use std::collections::BTreeMap;
+use cermat::model::ItemMap;
 
 use cermat::content;
 use cermat::model::{Assessment, InstrumentId, LikertAnswer, StageAnswer};
@@ -509,7 +509,7 @@ fn palembang() -> Assessment {
     a.answers.stage = answers
         .iter()
         .map(|(id, v)| (id.to_string(), *v))
-        .collect::<BTreeMap<_, _>>();
+        .collect::<ItemMap<_>>();
     a
 }
 
@@ -555,7 +555,7 @@ fn stage_achievement_runs_in_sequence() {
     assert_eq!(r.ahead, [2, 4]);
     assert_eq!(r.next_gap.iter().map(|c| c.id).collect::<Vec<_>>(), ["E1"]);
 
-    let all_yes: BTreeMap<String, StageAnswer> = r
+    let all_yes: ItemMap<StageAnswer> = r
         .stages
         .iter()
         .flat_map(|s| s.stage.criteria.iter())

@@ -7,11 +7,11 @@
 //!
 //! Also here: the round-trip property and the 250-character claim of issue 4.
 
+use cermat::model::ItemMap;
 use cermat::model::{Assessment, LikertAnswer, Profile, RegionType, StageAnswer, Targets};
 use cermat::share::order_v1::{CRITERIA, EREADINESS_ITEMS, SCV_ITEMS};
 use cermat::share::{decode, encode, ShareError, MAX_CODE_LEN};
 use proptest::prelude::*;
-use std::collections::BTreeMap;
 
 const GOLDEN_FULL: &str =
     "16acoEfqM4oS2FiLiBQZW51a2FsIEFiYWIgTGVtYXRhbmcgSWxpciAoU3Vtc2VsKQUiNLm1t7a0tzM3gxCdWRpIFNhbnRvc28pylOUpylOUpylGKsxVmKsxVmKsxVmKsxVmKsxNtttg";
@@ -403,7 +403,7 @@ fn target() -> impl Strategy<Value = Option<u8>> {
     prop_oneof![Just(None), (1u8..=5).prop_map(Some)]
 }
 
-fn pairs<T>(ids: &[&str], values: Vec<Option<T>>) -> BTreeMap<String, T> {
+fn pairs<T>(ids: &[&str], values: Vec<Option<T>>) -> ItemMap<T> {
     ids.iter()
         .zip(values)
         .filter_map(|(id, x)| x.map(|x| (id.to_string(), x)))

@@ -1,6 +1,8 @@
 //! Reading a response file: JSON text to an `Assessment`, every problem listed.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
+
+use crate::model::ItemMap;
 
 use super::json::Json;
 use super::problem::{quote, Problem, ProblemKind};
@@ -267,8 +269,8 @@ impl Check {
         path: &str,
         instrument: InstrumentId,
         value: &Json,
-    ) -> BTreeMap<String, LikertAnswer> {
-        let mut answers = BTreeMap::new();
+    ) -> ItemMap<LikertAnswer> {
+        let mut answers = ItemMap::new();
         for (id, value) in self.optional_entries(path, value) {
             let path = join(path, id);
             if !ids::likert_has(instrument, id) {
@@ -285,8 +287,8 @@ impl Check {
         answers
     }
 
-    fn stage(&mut self, path: &str, value: &Json) -> BTreeMap<String, StageAnswer> {
-        let mut answers = BTreeMap::new();
+    fn stage(&mut self, path: &str, value: &Json) -> ItemMap<StageAnswer> {
+        let mut answers = ItemMap::new();
         for (id, value) in self.optional_entries(path, value) {
             let path = join(path, id);
             if !ids::stage_has(id) {

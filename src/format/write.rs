@@ -1,6 +1,6 @@
 //! Writing response files: a saved assessment, or the blank template.
 
-use std::collections::BTreeMap;
+use crate::model::ItemMap;
 
 use super::json::Json;
 use super::{ids, RESPONSE_FORMAT, VERSION};
@@ -63,7 +63,7 @@ fn answers_json(answers: &Answers) -> Json {
 /// Known ids first in instrument order (null when unanswered), then any others.
 fn ordered<A>(
     known: impl Iterator<Item = &'static str>,
-    answers: &BTreeMap<String, A>,
+    answers: &ItemMap<A>,
     value: fn(&A) -> Json,
 ) -> Json {
     let mut pairs: Vec<(String, Json)> = known

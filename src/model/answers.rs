@@ -1,6 +1,11 @@
 //! What the assessor entered: profile, answers and target levels.
 
-use std::collections::BTreeMap;
+use litemap::LiteMap;
+
+/// Answers keyed by item or criterion id, in id order: a sorted vector (`litemap`), not a
+/// `BTreeMap`, because for 87 keys it is as fast and its code is a fraction of the size
+/// in the first load's WebAssembly (README, "Size").
+pub type ItemMap<V> = LiteMap<String, V>;
 
 /// Which Likert instrument: Support/Capacity/Value or E-readiness.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -113,20 +118,20 @@ pub struct Profile {
 /// Answers keyed by item id (`S1.1`) and criterion id (`E1`). A missing key is unanswered.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Answers {
-    pub scv: BTreeMap<String, LikertAnswer>,
-    pub ereadiness: BTreeMap<String, LikertAnswer>,
-    pub stage: BTreeMap<String, StageAnswer>,
+    pub scv: ItemMap<LikertAnswer>,
+    pub ereadiness: ItemMap<LikertAnswer>,
+    pub stage: ItemMap<StageAnswer>,
 }
 
 impl Answers {
-    pub fn likert(&self, instrument: InstrumentId) -> &BTreeMap<String, LikertAnswer> {
+    pub fn likert(&self, instrument: InstrumentId) -> &ItemMap<LikertAnswer> {
         match instrument {
             InstrumentId::Scv => &self.scv,
             InstrumentId::Ereadiness => &self.ereadiness,
         }
     }
 
-    pub fn likert_mut(&mut self, instrument: InstrumentId) -> &mut BTreeMap<String, LikertAnswer> {
+    pub fn likert_mut(&mut self, instrument: InstrumentId) -> &mut ItemMap<LikertAnswer> {
         match instrument {
             InstrumentId::Scv => &mut self.scv,
             InstrumentId::Ereadiness => &mut self.ereadiness,

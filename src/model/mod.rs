@@ -9,7 +9,7 @@ mod instrument;
 mod text;
 
 pub use answers::{
-    Answers, Assessment, InstrumentId, LikertAnswer, Profile, ProfileField, RegionType,
+    Answers, Assessment, InstrumentId, ItemMap, LikertAnswer, Profile, ProfileField, RegionType,
     StageAnswer, Targets,
 };
 pub use date::is_real_date;

@@ -1,6 +1,6 @@
 //! Rules 1-3 and 5: Likert indicator, element and instrument scores, and gaps to a target.
 
-use std::collections::BTreeMap;
+use crate::model::ItemMap;
 
 use super::bands::{band_for, percent, round_half_up_cents};
 use crate::model::{Band, BandSet, Element, Indicator, LikertAnswer, LikertInstrument};
@@ -64,7 +64,7 @@ pub fn default_target(current: Option<&Band>) -> u8 {
 
 pub fn score_likert(
     instrument: &'static LikertInstrument,
-    answers: &BTreeMap<String, LikertAnswer>,
+    answers: &ItemMap<LikertAnswer>,
     target: Option<u8>,
     bands: &'static BandSet,
 ) -> LikertResult {
@@ -117,7 +117,7 @@ pub fn score_likert(
 fn score_indicator(
     element: &'static Element,
     indicator: &'static Indicator,
-    answers: &BTreeMap<String, LikertAnswer>,
+    answers: &ItemMap<LikertAnswer>,
 ) -> IndicatorScore {
     let given: Vec<LikertAnswer> = indicator
         .items

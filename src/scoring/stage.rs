@@ -1,6 +1,6 @@
 //! Rules 6-8: the UN five-stage checklist.
 
-use std::collections::BTreeMap;
+use crate::model::ItemMap;
 
 use crate::model::{Criterion, Stage, StageAnswer, StageInstrument};
 
@@ -38,7 +38,7 @@ impl StageResult {
 
 pub fn evaluate_stages(
     instrument: &'static StageInstrument,
-    answers: &BTreeMap<String, StageAnswer>,
+    answers: &ItemMap<StageAnswer>,
 ) -> StageResult {
     let stages: Vec<StageStatus> = instrument
         .stages
@@ -75,7 +75,7 @@ pub fn evaluate_stages(
     }
 }
 
-fn stage_status(stage: &'static Stage, answers: &BTreeMap<String, StageAnswer>) -> StageStatus {
+fn stage_status(stage: &'static Stage, answers: &ItemMap<StageAnswer>) -> StageStatus {
     let given: Vec<Option<&StageAnswer>> =
         stage.criteria.iter().map(|c| answers.get(c.id)).collect();
     let count = |wanted: StageAnswer| given.iter().filter(|a| **a == Some(&wanted)).count();

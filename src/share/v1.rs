@@ -23,8 +23,8 @@ pub const V2: Layout = Layout {
     len_bits: 10,
     max_field_bytes: 4 * MAX_FIELD_CHARS,
 };
+use crate::model::ItemMap;
 use crate::model::{Assessment, LikertAnswer, Profile, RegionType, StageAnswer};
-use std::collections::BTreeMap;
 
 /// The date's own text (kind 2) keeps v1's 9-bit length in every version.
 const DATE_LEN_BITS: u32 = 9;
@@ -141,7 +141,7 @@ fn read_likert_list(
     r: &mut BitReader,
     ids: &[&str],
     hundredths: bool,
-    into: &mut BTreeMap<String, LikertAnswer>,
+    into: &mut ItemMap<LikertAnswer>,
 ) -> Result<(), ShareError> {
     for id in ids {
         let answer = if hundredths {

@@ -13,7 +13,7 @@
 //!
 //! Values escape `\`, tab, newline and carriage return as `\\`, `\t`, `\n`, `\r`.
 
-use std::collections::BTreeMap;
+use litemap::LiteMap;
 
 use super::entries;
 use crate::model::{Assessment, Lang, Text};
@@ -32,7 +32,7 @@ struct Stamped {
 pub struct Saved {
     /// The last reset or import: entries changed before it are gone.
     epoch: u64,
-    entries: BTreeMap<String, Stamped>,
+    entries: LiteMap<String, Stamped>,
 }
 
 /// A save that cannot be read.
@@ -71,7 +71,7 @@ impl Saved {
         let epoch = if replaced { now } else { self.epoch };
         // Inserted one by one: collecting into a map sorts, which costs the first load
         // a sort routine it does not otherwise need.
-        let mut entries = BTreeMap::new();
+        let mut entries = LiteMap::new();
         for (key, value) in next {
             let at = match self.entries.get(&key) {
                 Some(old) if !replaced && old.value == value => old.at,
@@ -86,7 +86,7 @@ impl Saved {
     /// (on equal times, the larger value, so every tab reaches the same result).
     pub fn merge(&self, other: &Saved) -> Saved {
         let epoch = self.epoch.max(other.epoch);
-        let mut entries: BTreeMap<String, Stamped> = BTreeMap::new();
+        let mut entries: LiteMap<String, Stamped> = LiteMap::new();
         for (key, entry) in self.entries.iter().chain(&other.entries) {
             if entry.at < epoch {
                 continue;
@@ -155,7 +155,7 @@ impl Saved {
             Some((unescape(key)?, stamped))
         };
         // Inserted one by one, like `record`: no sort routine in the first load.
-        let mut entries = BTreeMap::new();
+        let mut entries = LiteMap::new();
         for (key, stamped) in text.lines().filter_map(whole) {
             entries.insert(key, stamped);
         }
@@ -173,7 +173,7 @@ impl Saved {
             .and_then(|l| l.strip_prefix("epoch "))
             .and_then(|n| n.parse().ok())
             .ok_or(damaged(2))?;
-        let mut entries = BTreeMap::new();
+        let mut entries = LiteMap::new();
         let mut ended = false;
         for (n, line) in lines.enumerate() {
             if ended {

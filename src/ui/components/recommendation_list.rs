@@ -2,7 +2,7 @@
 //! (`data-testid=recommendation`, `data-indicator`), and the next stage's open criteria
 //! (`data-testid=stage-recommendation`, `data-criterion`). Each names its basis.
 
-use std::collections::BTreeMap;
+use crate::model::ItemMap;
 
 use yew::prelude::*;
 
@@ -40,7 +40,7 @@ pub fn likert_recommendations(
 pub fn stage_recommendations(
     lang: Lang,
     stage: &StageResult,
-    answers: &BTreeMap<String, StageAnswer>,
+    answers: &ItemMap<StageAnswer>,
     guidance: &GuidanceStatus,
 ) -> Html {
     let s = t(lang);
