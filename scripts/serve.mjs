@@ -60,7 +60,8 @@ export function acceptsGzip(header) {
 /**
  * Starts the server. Resolves to { server, port, url, root, close() }.
  * options: root (default dist/ beside scripts/), port (0 = random), gzip (default true),
- * host (default 127.0.0.1), log (a function called per request, default none).
+ * host (default 127.0.0.1), log (a function called per request, default none), cors
+ * (default true: `Access-Control-Allow-Origin: *`), headers (extra response headers).
  */
 export async function startServer(options = {}) {
   const here = path.dirname(fileURLToPath(import.meta.url));
@@ -69,6 +70,10 @@ export async function startServer(options = {}) {
     throw new Error(`nothing to serve: ${rootGiven} does not exist (run trunk build --release first)`);
   });
   const gzip = options.gzip !== false;
+  // Tests serve the site as hostile hosts do: without CORS (a sandboxed frame's modules
+  // are then refused) and with extra headers (a strict Content-Security-Policy).
+  const cors = options.cors !== false;
+  const extraHeaders = options.headers || {};
   const host = options.host || '127.0.0.1';
   const log = options.log || null;
   const gzCache = new Map(); // path -> { mtimeMs, size, body }
@@ -115,7 +120,8 @@ export async function startServer(options = {}) {
     const headers = {
       'X-Content-Type-Options': 'nosniff',
       'Cache-Control': 'no-cache',
-      'Access-Control-Allow-Origin': '*',
+      ...(cors ? { 'Access-Control-Allow-Origin': '*' } : {}),
+      ...extraHeaders,
     };
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { ...headers, Allow: 'GET, HEAD', 'Content-Type': 'text/plain' });

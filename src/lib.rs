@@ -22,7 +22,9 @@
 pub mod bridge;
 pub mod chart;
 pub mod content;
+pub mod embed_snippet;
 pub mod format;
+pub mod host_events;
 pub mod i18n;
 pub mod model;
 pub mod qr;

@@ -88,6 +88,8 @@ pub enum Route {
     Report,
     /// Sharing (link, QR), JSON import and export, and CSV survey aggregation.
     Share,
+    /// "Sematkan": the options, a live preview and the snippet to embed the app.
+    Embed,
     NotFound,
 }
 
@@ -116,6 +118,7 @@ impl Route {
             ["method"] => Route::Method,
             ["report"] => Route::Report,
             ["share"] => Route::Share,
+            ["embed"] => Route::Embed,
             ["assess", section] => Route::assess(section, "1"),
             ["assess", section, step] => Route::assess(section, step),
             _ => Route::NotFound,
@@ -139,7 +142,10 @@ impl Route {
     /// Pages drawn by the on-demand views module (`ui::on_demand`), fetched the first
     /// time one is opened; every other page is in the first load.
     pub fn loads_on_demand(&self) -> bool {
-        matches!(self, Route::Method | Route::Report | Route::Share)
+        matches!(
+            self,
+            Route::Method | Route::Report | Route::Share | Route::Embed
+        )
     }
 
     /// The canonical hash for this route, `#/` for the landing.
@@ -163,6 +169,7 @@ impl Route {
             }
             Route::Report => "#/report".to_string(),
             Route::Share => "#/share".to_string(),
+            Route::Embed => "#/embed".to_string(),
         }
     }
 
@@ -314,6 +321,7 @@ mod tests {
             Route::Method,
             Route::Report,
             Route::Share,
+            Route::Embed,
             Route::Shared("x1".into()),
         ];
         for section in Section::ALL {

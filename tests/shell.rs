@@ -77,11 +77,16 @@ fn storage_key(name: &str) -> String {
     src[start..start + len].to_string()
 }
 
+fn boot_js() -> String {
+    std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/web/boot.js"))
+        .expect("web/boot.js")
+}
+
 #[test]
-fn the_inline_script_knows_the_app_storage() {
-    let html = index_html();
+fn the_boot_script_knows_the_app_storage() {
+    let html = boot_js();
     for key in ["LANG_KEY", "SAVE_KEY", "LEGACY_KEY"] {
-        assert_has(&html, &format!("\"{}\"", storage_key(key)));
+        assert_has(&html, &format!("'{}'", storage_key(key)));
     }
     // Saved work is shown when the save has an entry with a value (see store::Saved),
     // or an earlier version's holds anything but a blank assessment.
@@ -97,8 +102,10 @@ fn the_inline_script_knows_the_app_storage() {
     assert_has(&html, r#"/^\d+\t[^\t\n]*\t[^\n]/m"#);
     assert_has(
         &html,
-        &format!("\"{}\"", share::encode(&Assessment::default())),
+        &format!("'{}'", share::encode(&Assessment::default())),
     );
+    let html = index_html();
+    assert_has(&html, "<script src=\"web/boot.js\"></script>");
     // The Start link works without the app, and leads where the app's Start always has.
     assert_has(
         &html,
@@ -107,9 +114,15 @@ fn the_inline_script_knows_the_app_storage() {
 }
 
 /// `(lang, text)` of each element marked `lang="id"` or `lang="en"` in the body, outside
-/// `<noscript>` (which shows both languages together), in document order.
+/// `<noscript>` and the start-failure message (which show both languages together), in
+/// document order.
 fn language_texts(html: &str) -> Vec<(String, String)> {
     let mut body = html[html.find("<body>").expect("<body>")..].to_string();
+    let open = body
+        .find("<div class=\"boot-failure\"")
+        .expect("the start-failure message");
+    let close = body[open..].find("</div>").expect("its end") + open;
+    body.replace_range(open..close + "</div>".len(), "");
     while let Some(open) = body.find("<noscript>") {
         let close = body[open..].find("</noscript>").expect("</noscript>") + open;
         body.replace_range(open..close + "</noscript>".len(), "");
@@ -145,4 +158,35 @@ fn every_shell_text_comes_in_both_languages() {
         );
         assert_ne!(id, en, "untranslated: {pair:?}");
     }
+}
+
+/// The start-failure message says each reason in Indonesian, then in English, and web/boot.js
+/// and the stylesheet know every reason it has.
+#[test]
+fn the_start_failure_message_has_both_languages_for_each_reason() {
+    let html = index_html();
+    let css = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/styles/main.css"))
+        .expect("main.css");
+    let boot = boot_js();
+    let mut reasons = 0;
+    for part in html.split("<p data-reason=\"").skip(1) {
+        let reason = &part[..part.find('"').expect("reason")];
+        let text = &part[..part.find("</p>").expect("</p>")];
+        let (id, en) = text
+            .split_once("<span lang=\"en\">")
+            .expect("an English part");
+        assert!(id.len() > 60 && en.len() > 60, "{reason}: {text}");
+        assert_ne!(id, en);
+        if reason != "general" {
+            assert_has(&boot, &format!("fail('{reason}')"));
+            assert!(
+                css.contains(&format!(
+                    "html[data-failure=\"{reason}\"] [data-reason=\"{reason}\"]"
+                )),
+                "{reason} in main.css"
+            );
+        }
+        reasons += 1;
+    }
+    assert_eq!(reasons, 4);
 }

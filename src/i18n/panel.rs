@@ -79,4 +79,27 @@ strings! {
     // The report's cover.
     col_instrument: "Instrumen", "Instrument";
     report_scan: "Pindai untuk membuka hasil ini:", "Scan to open this result:";
+
+    // The embed page (#/embed).
+    embed_intro: "Pasang Cermat di situs pemerintah daerah Anda: pilih pilihan di bawah, lihat pratinjaunya, lalu salin kode ke halaman situs. Tinggi bingkai mengikuti isinya, dan jawaban pengunjung tetap di peramban mereka.", "Put Cermat on your local government's website: pick the options below, see the preview, then copy the code into the site's page. The frame's height follows its content, and visitors' answers stay in their browsers.";
+    embed_options: "Pilihan", "Options";
+    embed_lang: "Bahasa", "Language";
+    embed_lang_visitor: "Bahasa pengunjung", "The visitor's language";
+    embed_start: "Halaman awal", "Start page";
+    embed_start_landing: "Beranda", "Home";
+    embed_start_profile: "Profil penilaian", "Assessment profile";
+    embed_start_results: "Hasil", "Results";
+    embed_accent: "Warna aksen (opsional)", "Accent colour (optional)";
+    embed_accent_hint: "Warna situs Anda, misalnya #7a1f5c. Harus cukup gelap untuk teks putih.", "Your site's colour, for example #7a1f5c. It must be dark enough for white text.";
+    embed_share: "Alamat halaman portal (opsional)", "The portal page's address (optional)";
+    embed_share_hint: "Tautan hasil yang dibuat di bingkai akan dibuka di halaman ini.", "Result links made in the frame then open on this page.";
+    embed_events: "Kirim hasil ke situs ini (opsional)", "Send results to this site (optional)";
+    embed_events_hint: "Asal (origin) halaman portal. Bila diisi, halaman itu menerima kemajuan dan hasil penilaian (lihat docs/embedding.md); pengunjung diberi tahu.", "The portal page's origin. When set, that page receives the assessment's progress and results (see docs/embedding.md); visitors are told.";
+    embed_code: "Kode untuk disalin", "Code to copy";
+    embed_code_note: "Tempel kedua baris ini di halaman situs, di tempat Cermat akan tampil. Situs harus mengizinkan skrip dan bingkai dari alamat Cermat.", "Paste both lines into the site's page where Cermat should appear. The site must allow scripts and frames from Cermat's address.";
+    embed_copy: "Salin kode", "Copy code";
+    embed_copied: "Kode disalin.", "Code copied.";
+    embed_copy_manual: "Kode sudah dipilih: salin dengan Ctrl+C, atau lewat menu tekan-lama.", "The code is selected: copy it with Ctrl+C, or from the long-press menu.";
+    embed_preview: "Pratinjau", "Preview";
+    embed_preview_note: "Bingkai di bawah adalah Cermat dalam mode sematan, dengan pilihan di atas. Jawaban di pratinjau tersimpan sebagai isian Anda di peramban ini.", "The frame below is Cermat in embed mode, with the options above. Answers in the preview are kept as your own work in this browser.";
 }

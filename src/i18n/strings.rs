@@ -52,10 +52,10 @@ strings! {
     dismiss: "Tutup pemberitahuan", "Dismiss";
     footer_privacy: "Semua jawaban tetap di peramban Anda: tidak ada yang dikirim ke server.", "Every answer stays in your browser: nothing is sent to a server.";
     footer_method: "Cara menghitung", "How scores are computed";
+    footer_embed: "Sematkan di situs Anda", "Embed in your website";
     page_title_suffix: "Cermat: kalkulator kematangan pemerintahan cerdas", "Cermat: smart-government maturity calculator";
 
-    // Landing: its words are static HTML in index.html; only the app's own dialog is here.
-    confirm_reset: "Hapus semua jawaban, target dan profil, lalu mulai dari awal?", "Delete every answer, target and the profile, and start over?";
+    // Landing: its words, its Start over question included, are static HTML in index.html.
 
     // Profile.
     profile_title: "Profil penilaian", "Assessment profile";
@@ -148,6 +148,7 @@ strings! {
 
     // Sharing and the report (their panels' words are in `panel`), shared results.
     share_title: "Bagikan & ekspor", "Share & export";
+    embed_title: "Sematkan di situs Anda", "Embed in your website";
     report_title: "Laporan penilaian", "Assessment report";
     open_report: "Laporan cetak", "Printable report";
     print: "Cetak / simpan PDF", "Print / save as PDF";
@@ -155,6 +156,10 @@ strings! {
     copied: "Tautan disalin.", "Link copied.";
     copy_manual: "Tautan sudah dipilih: tekan Ctrl+C untuk menyalinnya.", "The link is selected: press Ctrl+C to copy it.";
     tools_failed: "Bagian ini tidak dapat dimuat. Periksa koneksi lalu muat ulang halaman; jawaban Anda tetap aman.", "This part could not be loaded. Check the connection and reload the page; your answers are safe.";
+    open_full_page: "Buka di halaman penuh", "Open in a full page";
+    embed_events_note: "Situs ini ({}) menerima hasil penilaian Anda.", "This site ({}) receives your assessment results.";
+    replace_yes: "Ya, ganti isian saya", "Yes, replace my work";
+    cancel: "Batal", "Cancel";
     confirm_replace: "Ganti isian Anda yang tersimpan dengan penilaian ini? Jawaban Anda sekarang akan hilang.", "Replace your saved work with this assessment? Your current answers will be lost.";
     shared_title: "Hasil yang dibagikan", "Shared result";
     shared_banner: "Anda melihat hasil yang dibagikan lewat tautan. Isian Anda sendiri tidak berubah.", "You are viewing a shared result. Your own answers are unchanged.";

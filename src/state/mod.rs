@@ -67,9 +67,11 @@ pub struct AppState {
     /// The page shown, from the address's hash (`Action::Navigate` on `hashchange`).
     pub route: Route,
     /// A share code to make the user's own assessment (an imported file or a survey from
-    /// the views module, a shared result): the browser shell asks for confirmation when
-    /// that would replace saved work, then sends `Load` or `Adopted`.
+    /// the views module, a shared result), already agreed to by the user where it
+    /// replaces saved work; the browser shell sends `Load` and `Adopted`.
     pub adopt: Option<Rc<str>>,
+    /// The shared-result page asks, in the page, whether to replace saved work.
+    pub asking_replace: bool,
     /// The on-demand views module (share, methodology, report), as the app knows it.
     pub views: ViewsStatus,
     /// Help texts and recommendations, fetched when a page first needs them.
@@ -159,8 +161,10 @@ pub enum Action {
     DismissRecovery,
     /// The address's hash changed.
     Navigate(Route),
-    /// Make this share code the user's assessment (once confirmed: see `AppState::adopt`).
+    /// Make this share code the user's assessment (see `AppState::adopt`).
     Adopt(String),
+    /// Ask (or stop asking) whether a shared result replaces saved work.
+    AskReplace(bool),
     /// The adoption asked for was done or declined.
     Adopted,
     /// The views module's loading moved on.
@@ -220,8 +224,15 @@ pub fn apply(mut state: AppState, action: Action) -> AppState {
             }
         }
         Action::DismissRecovery => state.recovery = None,
-        Action::Navigate(route) => state.route = route,
-        Action::Adopt(code) => state.adopt = Some(code.into()),
+        Action::Navigate(route) => {
+            state.route = route;
+            state.asking_replace = false;
+        }
+        Action::Adopt(code) => {
+            state.adopt = Some(code.into());
+            state.asking_replace = false;
+        }
+        Action::AskReplace(asking) => state.asking_replace = asking,
         Action::Adopted => state.adopt = None,
         // Ready and Failed are final: a late timeout cannot undo a module that started.
         // Ready and Failed are final here too.

@@ -9,7 +9,9 @@
 use std::rc::Rc;
 
 use crate::bridge::ViewRequest;
+use crate::embed_snippet::{EmbedField, EmbedOptions};
 use crate::model::{Assessment, Lang};
+use crate::state::has_work;
 use crate::store;
 use crate::worker::{Op, SurveySummary};
 
@@ -19,6 +21,8 @@ pub enum Slot {
     Link,
     Json,
     Csv,
+    /// The embed page's snippet.
+    Embed,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -63,6 +67,11 @@ pub struct ViewsState {
     /// An assessment (exact text) to hand to the app (`bridge::ViewEvent::Adopt`): an
     /// imported file.
     pub adopt: Option<Rc<str>>,
+    /// An assessment that would replace the user's saved work, waiting for their answer
+    /// to the question asked in the page, in the part of it the import came from.
+    pub confirm: Option<(Slot, Rc<str>)>,
+    /// The embed page's options, as typed.
+    pub embed: EmbedOptions,
 }
 
 #[derive(Clone, Debug)]
@@ -76,10 +85,14 @@ pub enum ViewsAction {
     },
     /// The share page asked the worker for `files_to_ask` of this request.
     FilesAsked(ViewRequest),
-    /// Hand this share code to the app.
+    /// Hand this share code to the app (asking first when it would replace saved work).
     Adopt(String),
+    /// The user's answer to the replace question (`ViewsState::confirm`).
+    Confirm(bool),
     /// The app has been handed `adopt`.
     AdoptSent,
+    /// An option of the embed page changed.
+    SetEmbed(EmbedField, String),
 }
 
 /// Where a tool's notice is shown.
@@ -107,8 +120,18 @@ pub fn apply(mut state: ViewsState, action: ViewsAction) -> ViewsState {
         ViewsAction::Notice(notice) => state.notice = notice,
         ViewsAction::Reply { op, result } => reply(&mut state, op, result),
         ViewsAction::FilesAsked(request) => mark_asked(&mut state, &request),
-        ViewsAction::Adopt(code) => state.adopt = Some(code.into()),
+        ViewsAction::Adopt(code) => hand_over(&mut state, Slot::Csv, code.into()),
+        ViewsAction::Confirm(yes) => {
+            let asked = state.confirm.take();
+            if yes {
+                state.adopt = asked.map(|(_, code)| code);
+            }
+        }
         ViewsAction::AdoptSent => state.adopt = None,
+        ViewsAction::SetEmbed(field, value) => {
+            state.embed.set(field, &value);
+            state.notice = state.notice.filter(|n| n.slot != Slot::Embed);
+        }
     }
     state
 }
@@ -131,12 +154,23 @@ fn reply(state: &mut ViewsState, op: Op, result: Result<String, String>) {
     };
     let files = &mut state.files;
     match op {
-        Op::ImportJson => state.adopt = Some(text.into()),
+        Op::ImportJson => hand_over(state, Slot::Json, text.into()),
         Op::ImportCsv => state.survey = Some(Rc::new(SurveySummary::decode(&text))),
         Op::ExportJson => files.response = Some(text.into()),
         Op::ReportJson => files.report = Some(text.into()),
         Op::TemplateJson => files.template_json = Some(text.into()),
         Op::TemplateCsv => files.template_csv = Some(text.into()),
+    }
+}
+
+/// An imported assessment goes to the app at once, or, when it would replace saved work,
+/// after the user says yes in the page (never `window.confirm`: a browser may block it in
+/// an embedded frame).
+fn hand_over(state: &mut ViewsState, slot: Slot, code: Rc<str>) {
+    if state.assessment.as_deref().is_some_and(has_work) {
+        state.confirm = Some((slot, code));
+    } else {
+        state.adopt = Some(code);
     }
 }
 
@@ -189,6 +223,40 @@ mod tests {
 
     fn blank_code() -> String {
         store::exact(&Assessment::default())
+    }
+
+    #[test]
+    fn an_import_over_saved_work_waits_for_a_yes_in_the_page() {
+        let mut mine = Assessment::default();
+        mine.profile.unit = "Diskominfo".into();
+        let blank = apply(
+            ViewsState::default(),
+            ViewsAction::Request(request(&blank_code(), Lang::Id)),
+        );
+        let s = apply(blank, ViewsAction::Adopt("code".into()));
+        assert_eq!(
+            (s.adopt.as_deref(), s.confirm.is_none()),
+            (Some("code"), true)
+        );
+
+        let working = apply(
+            ViewsState::default(),
+            ViewsAction::Request(request(&store::exact(&mine), Lang::Id)),
+        );
+        let reply = ViewsAction::Reply {
+            op: Op::ImportJson,
+            result: Ok("file".into()),
+        };
+        let asked = apply(working, reply);
+        assert_eq!(asked.adopt, None);
+        assert_eq!(asked.confirm, Some((Slot::Json, "file".into())));
+        let declined = apply(asked.clone(), ViewsAction::Confirm(false));
+        assert_eq!((declined.adopt, declined.confirm), (None, None));
+        let agreed = apply(asked, ViewsAction::Confirm(true));
+        assert_eq!(
+            (agreed.adopt.as_deref(), agreed.confirm),
+            (Some("file"), None)
+        );
     }
 
     #[test]

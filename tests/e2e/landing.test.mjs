@@ -186,8 +186,15 @@ flow('saved work: Resume shows before the app, leads on, and Start over clears i
   await page.unroute(/\.wasm(\?|$)/);
   await page.goto(`${base}#/`);
   await waitForApp(page);
-  page.once('dialog', (d) => d.accept());
+  // Asked in the page, under the button: Cancel keeps everything, Yes clears it.
+  page.on('dialog', (d) => { d.dismiss(); throw new Error(`a browser dialog was opened: ${d.message()}`); });
   await page.locator('[data-testid=reset]').click();
+  await page.locator('[data-testid=reset-no]').click();
+  await page.locator('#reset-confirm').waitFor({ state: 'hidden' });
+  assert.ok(await page.evaluate(() => document.documentElement.hasAttribute('data-saved')), 'Cancel keeps the work');
+  await page.locator('[data-testid=reset]').click();
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'reset-yes', 'the question takes the focus');
+  await page.locator('[data-testid=reset-yes]').click();
   await page.waitForFunction(() => !document.documentElement.hasAttribute('data-saved'));
   assert.equal(await page.locator(`${sel.resume}:visible`).count(), 0, 'Resume is gone after starting over');
   assert.equal(await page.locator('[data-testid=reset]:visible').count(), 0);

@@ -76,7 +76,17 @@ pub fn set_title(title: &str) {
 
 /// Removes the "loading" text that index.html shows until the app is running.
 pub fn remove_boot_text() {
-    if let Some(el) = document().and_then(|d| d.get_element_by_id("boot")) {
+    let Some(doc) = document() else { return };
+    if let Some(el) = doc.get_element_by_id("boot") {
+        el.remove();
+    }
+    // The start-failure message goes too, unless it says the frame is sandboxed: the app
+    // runs there but can keep nothing, which the message explains (web/boot.js).
+    let sandboxed = doc
+        .document_element()
+        .and_then(|e| e.get_attribute("data-failure"))
+        .is_some_and(|f| f == "sandbox");
+    if let (Some(el), false) = (doc.get_element_by_id("boot-failure"), sandboxed) {
         el.remove();
     }
 }
@@ -150,11 +160,11 @@ pub fn item_dom_id(id: &str) -> String {
     ["q-", id].concat()
 }
 
-/// `window.confirm`; `false` when dialogs are blocked (a sandboxed iframe).
-pub fn confirm(message: &str) -> bool {
-    window()
-        .and_then(|w| w.confirm_with_message(message).ok())
-        .unwrap_or(false)
+/// Focuses an element (a button of an in-page question, say).
+pub fn focus(el: &web_sys::Element) {
+    if let Some(el) = el.dyn_ref::<HtmlElement>() {
+        let _ = el.focus();
+    }
 }
 
 /// Milliseconds since the epoch, for naming backup keys.
@@ -170,11 +180,12 @@ pub fn now_millis() -> u64 {
 /// The address of a shared result: this page without its query or hash, then the code
 /// in the fragment, which browsers never send to a server.
 pub fn result_link(code: &str) -> String {
-    let href = window()
-        .and_then(|w| w.location().href().ok())
-        .unwrap_or_default();
-    let page = href.split(['#', '?']).next().unwrap_or_default();
-    [page, "#/r/", code].concat()
+    // In a frame whose host named its own page, the link opens there (web/embed.js
+    // hands the code to the frame).
+    let page = super::embed::share_base()
+        .map(|base| base.split('#').next().unwrap_or_default().to_string())
+        .unwrap_or_else(super::embed::app_page);
+    [page.as_str(), "#/r/", code].concat()
 }
 
 /// Today as `YYYY-MM-DD` (UTC).
@@ -264,11 +275,13 @@ pub fn share_link(title: &str, url: &str) {
 
 /// Selects the text of an input (the copy fallback: the user presses Ctrl+C).
 pub fn select_input(id: &str) {
-    if let Some(input) = document()
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
-    {
+    let Some(el) = document().and_then(|d| d.get_element_by_id(id)) else {
+        return;
+    };
+    if let Some(input) = el.dyn_ref::<web_sys::HtmlInputElement>() {
         input.select();
+    } else if let Some(area) = el.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        area.select();
     }
 }
 

@@ -2,5 +2,6 @@
 //! lacks or refuses gives a default, never a panic.
 
 pub mod dom;
+pub mod embed;
 pub mod ptr;
 pub mod storage;

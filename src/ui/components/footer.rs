@@ -1,4 +1,4 @@
-//! The footer: the privacy promise and the way to the methodology.
+//! The footer: the privacy promise, the way to the methodology and to embedding the app.
 
 use yew::prelude::*;
 
@@ -9,7 +9,7 @@ pub fn footer(lang: Lang) -> Html {
     html! {
         <footer class="site-footer">
             <p>{ s.footer_privacy }</p>
-            <p><a href="#/method">{ s.footer_method }</a></p>
+            <p class="footer-links"><a href="#/method">{ s.footer_method }</a><a href="#/embed">{ s.footer_embed }</a></p>
         </footer>
     }
 }

@@ -1,14 +1,24 @@
 //! The site header: name, main navigation and the language buttons (always present,
-//! `data-testid=lang-id` / `lang-en`, the active one `aria-pressed="true"`).
+//! `data-testid=lang-id` / `lang-en`, the active one `aria-pressed="true"`). In embed mode
+//! the host page has its own header, so the app shows a compact bar instead.
 
 use yew::prelude::*;
 
-use crate::i18n::{t, Lang};
+use crate::i18n::{fill, t, Lang};
+use crate::model::Assessment;
 use crate::route::Route;
-use crate::ui::browser::dom;
+use crate::share;
+use crate::state::has_work;
+use crate::ui::browser::{dom, embed};
 
-pub fn header(lang: Lang, route: &Route, on_lang: &Callback<Lang>) -> Html {
+pub fn header(
+    lang: Lang,
+    route: &Route,
+    on_lang: &Callback<Lang>,
+    assessment: &Assessment,
+) -> Html {
     let s = t(lang);
+    let embedded = embed::embedded();
     // The skip link is a button: an `href="#main"` would be read as a route.
     let skip = Callback::from(|_: MouseEvent| dom::focus_main());
     let links = [
@@ -25,14 +35,39 @@ pub fn header(lang: Lang, route: &Route, on_lang: &Callback<Lang>) -> Html {
                     <span class="brand-name">{ s.app_name }</span>
                     <span class="brand-tagline">{ s.tagline }</span>
                 </a>
-                <nav class="main-nav" aria-label={s.nav_label}>
-                    { for links.into_iter().map(|(href, text, current)| html! {
-                        <a {href} aria-current={current.then_some("page")}>{ text }</a>
-                    }) }
-                </nav>
+                if embedded {
+                    { embed_bar(lang, route, assessment) }
+                } else {
+                    <nav class="main-nav" aria-label={s.nav_label}>
+                        { for links.into_iter().map(|(href, text, current)| html! {
+                            <a {href} aria-current={current.then_some("page")}>{ text }</a>
+                        }) }
+                    </nav>
+                }
                 { lang_switch(lang, on_lang) }
             </div>
         </header>
+    }
+}
+
+/// In embed mode, in place of the menu (the host page has its own; CSS hides the tagline
+/// and the footer): which site receives the results (when the host opted in to the host
+/// events), and "open in a full page".
+fn embed_bar(lang: Lang, route: &Route, assessment: &Assessment) -> Html {
+    let s = t(lang);
+    // The full page may not share this frame's storage (browsers partition a frame's
+    // storage by the site around it), so the work goes along in the link.
+    let target = if has_work(assessment) {
+        ["#/r/", &share::encode(assessment)].concat()
+    } else {
+        route.to_hash()
+    };
+    let note = embed::events_origin().map(|origin| fill(s.embed_events_note, &[&origin]));
+    html! {
+        <p class="embed-bar">
+            if let Some(note) = note { <span class="host-note" data-testid="host-note">{ note }</span> }
+            <a href={[embed::app_page(), target].concat()} target="_blank" rel="noopener" data-testid="open-full">{ s.open_full_page }</a>
+        </p>
     }
 }
 

@@ -8,6 +8,7 @@
 //! changed. A component costs 1-2 KB of WebAssembly for its lifecycle; a function
 //! costs nothing extra, which matters in the first load.
 
+mod confirm_box;
 mod footer;
 mod header;
 mod likert_item;
@@ -31,6 +32,7 @@ use crate::model::Assessment;
 use crate::scoring::AssessmentResult;
 use crate::state::{Action, GuidanceStatus};
 
+pub use confirm_box::confirm_replace;
 pub use footer::footer;
 pub use header::header;
 pub use likert_item::likert_item;

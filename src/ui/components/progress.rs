@@ -10,11 +10,12 @@ use crate::state::Progress;
 pub fn progress_bar(text: String, progress: Progress, testid: &'static str) -> Html {
     let Progress { answered, total } = progress;
     let width = (answered.min(total) * 100).checked_div(total).unwrap_or(0);
-    let style = ["width:", &width.to_string(), "%"].concat();
+    // SVG geometry, not a style attribute: a strict CSP (`style-src 'self'`) refuses those.
+    let width = width.to_string();
     html! {
         <div class="progress" data-testid={testid} data-answered={answered.to_string()} data-total={total.to_string()}>
             <span class="progress-text">{ text }</span>
-            <span class="progress-track" aria-hidden="true"><span class="progress-fill" {style}></span></span>
+            <svg class="progress-track" viewBox="0 0 100 1" preserveAspectRatio="none" aria-hidden="true"><rect class="progress-fill" {width} height="1"></rect></svg>
         </div>
     }
 }

@@ -41,7 +41,7 @@ fn rung(s: &Strings, result: &StageResult, st: &StageStatus, lang: Lang) -> Html
         ("open", s.stage_status_not_met)
     };
     let cover = (st.coverage * 100.0).clamp(0.0, 100.0);
-    let style = ["width:", &coord(cover), "%"].concat();
+    let width = coord(cover);
     html! {
         <li class="rung" data-state={state} data-stage={number.to_string()}>
             <span class="rung-num" aria-hidden="true">{ number }</span>
@@ -49,7 +49,7 @@ fn rung(s: &Strings, result: &StageResult, st: &StageStatus, lang: Lang) -> Html
                 <span class="rung-name">{ fill(s.stage_heading, &[&number.to_string(), st.stage.name.get(lang)]) }</span>
                 <span class="rung-status">{ status }</span>
                 <span class="rung-cover">
-                    <span class="cover-track" aria-hidden="true"><span class="cover-fill" {style}></span></span>
+                    <svg class="cover-track" viewBox="0 0 100 1" preserveAspectRatio="none" aria-hidden="true"><rect class="cover-fill" {width} height="1"></rect></svg>
                     <span class="cover-text">{ fill(s.coverage, &[&fmt_percent(cover, lang)]) }</span>
                 </span>
             </span>

@@ -100,13 +100,13 @@ pub fn App() -> Html {
         Route::Profile => profile_page(&page),
         Route::Assess { section, step } => wizard(&page, section, step),
         Route::Results => own_results(&page),
-        Route::Shared(code) => shared_page(&page, &code),
+        Route::Shared(code) => shared_page(&page, &code, state.asking_replace),
         Route::NotFound => not_found(lang),
         // Drawn by the views module in `#views`, after this root, with its own footer.
-        Route::Method | Route::Share | Route::Report => {
+        Route::Method | Route::Share | Route::Report | Route::Embed => {
             return html! {
                 <>
-                    { header(lang, &route, &on_lang) }
+                    { header(lang, &route, &on_lang, &state.assessment) }
                     { notices(lang, state.storage, state.recovery.as_ref(), &state.assessment, &on_action) }
                     { on_demand_page(lang, state.views) }
                 </>
@@ -115,7 +115,7 @@ pub fn App() -> Html {
     };
     html! {
         <>
-            { header(lang, &route, &on_lang) }
+            { header(lang, &route, &on_lang, &state.assessment) }
             { notices(lang, state.storage, state.recovery.as_ref(), &state.assessment, &on_action) }
             <main id="main" tabindex="-1">{ page }</main>
             { footer(lang) }

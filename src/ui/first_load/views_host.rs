@@ -20,7 +20,7 @@ use crate::bridge::{
     VIEWS_ROOT_ID, VIEW_EVENT,
 };
 use crate::state::{Action, ViewsStatus};
-use crate::ui::browser::dom;
+use crate::ui::browser::{dom, embed};
 
 /// How long the module may take to arrive and start on a slow phone before the app
 /// gives up on it.
@@ -40,10 +40,12 @@ thread_local! {
 }
 
 /// Hands `request` to the views module, loading it first when `request` is for one of
-/// its pages. Once loaded, it gets every request (it shows nothing on the app's pages).
-/// `status` is the app's view of the module; changes come back as actions.
+/// its pages, or at once in embed mode when the host opted in to the host events (which
+/// the module sends). Once loaded, it gets every request (it shows nothing on the app's
+/// pages). `status` is the app's view of the module; changes come back as actions.
 pub fn show(request: &ViewRequest, status: ViewsStatus, on_action: &Callback<Action>) {
-    if status == ViewsStatus::NotLoaded && !request.route.loads_on_demand() {
+    let needed = request.route.loads_on_demand() || embed::events_origin().is_some();
+    if status == ViewsStatus::NotLoaded && !needed {
         return;
     }
     let Some(root) = root(on_action) else {

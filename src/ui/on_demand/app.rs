@@ -18,7 +18,8 @@ use crate::state::views::{apply, files_to_ask, ViewsAction, ViewsState};
 use crate::state::GuidanceStatus;
 use crate::ui::browser::dom;
 use crate::ui::components::footer;
-use crate::ui::on_demand::pages::{method_page, report_page, share_page, Ctx};
+use crate::ui::on_demand::host_events::use_host_events;
+use crate::ui::on_demand::pages::{embed_page, method_page, report_page, share_page, Ctx};
 use crate::ui::on_demand::worker_client::{self, Payload};
 
 impl Reducible for ViewsState {
@@ -36,6 +37,7 @@ pub fn ViewsApp() -> Html {
     use_bridge(on_action.clone());
     use_files(&state, &on_action);
     use_adoption(state.adopt.clone(), &on_action);
+    use_host_events(&state);
     let route = state.request.as_ref().map(|r| r.route.clone());
     use_focus_on_change(route.clone());
     let guidance = use_memo((), |_| GuidanceStatus::Ready(Rc::new(Guidance::builtin())));
@@ -58,6 +60,7 @@ pub fn ViewsApp() -> Html {
     let page = match request.route {
         Route::Share => share_page(&ctx),
         Route::Report => report_page(&ctx),
+        Route::Embed => embed_page(&ctx),
         _ => method_page(&ctx),
     };
     html! {

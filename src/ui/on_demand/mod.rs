@@ -9,6 +9,7 @@
 //! worker (`worker_client`).
 
 mod app;
+mod host_events;
 mod pages;
 mod worker_client;
 

@@ -15,10 +15,10 @@ use yew::prelude::*;
 use crate::bridge::ViewRequest;
 use crate::i18n::{self, Lang};
 use crate::route::Route;
-use crate::state::{has_work, Action, AppState, GuidanceStatus, ViewsStatus};
+use crate::state::{Action, AppState, GuidanceStatus, ViewsStatus};
 use crate::store;
-use crate::ui::browser::dom;
 use crate::ui::browser::ptr::Shared;
+use crate::ui::browser::{dom, embed};
 use crate::ui::first_load::pages::adopt_code;
 use crate::ui::first_load::{autosave, guidance_loader, views_host};
 
@@ -64,7 +64,10 @@ pub fn use_browser_sync(state: &AppState, on_action: Callback<Action>) -> Memory
                 autosave::sync(&assessment.0, *tick, *status, recovery.as_ref(), &on_action);
                 sync_document(*lang, route);
                 move_focus(&mut memory, route);
-                if *views != ViewsStatus::NotLoaded || route.loads_on_demand() {
+                if *views != ViewsStatus::NotLoaded
+                    || route.loads_on_demand()
+                    || embed::events_origin().is_some()
+                {
                     let request = ViewRequest {
                         route: route.clone(),
                         lang: *lang,
@@ -76,7 +79,7 @@ pub fn use_browser_sync(state: &AppState, on_action: Callback<Action>) -> Memory
                     guidance_loader::load(&on_action);
                 }
                 if let Some(code) = adopt {
-                    adopt_code(code, has_work(&assessment.0), *lang, &on_action);
+                    adopt_code(code, &on_action);
                 }
             },
         );
@@ -115,6 +118,7 @@ fn page_title(lang: Lang, route: &Route) -> String {
         Route::Method => s.method_title,
         Route::NotFound => s.not_found_title,
         Route::Share => s.share_title,
+        Route::Embed => s.embed_title,
         Route::Shared(_) => s.shared_title,
         Route::Report => s.report_title,
         Route::Landing => return s.page_title_suffix.to_string(),

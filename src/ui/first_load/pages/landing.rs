@@ -12,7 +12,6 @@ use gloo_events::EventListener;
 use web_sys::Element;
 use yew::prelude::*;
 
-use crate::i18n::{t, Lang};
 use crate::model::Assessment;
 use crate::route::Route;
 use crate::state::{has_work, next_unanswered, overall_progress, Action};
@@ -31,7 +30,9 @@ struct Shell {
     saved: Option<Element>,
     done: Option<Element>,
     reset: Option<Element>,
-    on_reset: Option<EventListener>,
+    /// The in-page "delete everything?" question and its two buttons.
+    confirm: Option<Element>,
+    listeners: Vec<EventListener>,
 }
 
 thread_local! {
@@ -51,7 +52,8 @@ pub fn adopt_shell(assessment: &Assessment) -> Route {
                 saved: find("#landing-saved"),
                 done: find("#landing-done"),
                 reset: find("[data-testid=reset]"),
-                on_reset: None,
+                confirm: find("#reset-confirm"),
+                listeners: Vec::new(),
                 landing,
             };
             SHELL.with_borrow_mut(|s| *s = Some(shell));
@@ -81,7 +83,7 @@ pub fn landing(page: &Page) -> Html {
         let Some(shell) = shell else {
             return Html::default();
         };
-        shell.sync(page.assessment, page.lang, page.on_action);
+        shell.sync(page.assessment, page.on_action);
         Html::VRef(shell.landing.clone().into())
     })
 }
@@ -92,7 +94,7 @@ fn resume_route(a: &Assessment) -> Route {
 }
 
 impl Shell {
-    fn sync(&mut self, a: &Assessment, lang: Lang, on_action: &Callback<Action>) {
+    fn sync(&mut self, a: &Assessment, on_action: &Callback<Action>) {
         let work = has_work(a);
         if let Some(root) = dom::document().and_then(|d| d.document_element()) {
             set_flag(&root, "data-saved", work);
@@ -109,15 +111,43 @@ impl Shell {
         if let Some(done) = &self.done {
             done.set_text_content(Some(&overall_progress(a).answered.to_string()));
         }
-        // Replaced on every render: it asks in the current language.
-        let on_action = on_action.clone();
-        self.on_reset = self.reset.as_ref().map(|reset| {
-            EventListener::new(reset, "click", move |_| {
-                if dom::confirm(t(lang).confirm_reset) {
-                    on_action.emit(Action::Reset);
-                }
+        if self.listeners.is_empty() {
+            self.listeners = self.reset_listeners(on_action);
+        }
+    }
+
+    /// Start over asks first, in the page: the question's buttons delete everything or
+    /// put focus back on Start over. Its words are index.html's, in both languages.
+    fn reset_listeners(&self, on_action: &Callback<Action>) -> Vec<EventListener> {
+        let (Some(reset), Some(confirm)) = (self.reset.clone(), self.confirm.clone()) else {
+            return Vec::new();
+        };
+        let button = |name: &str| confirm.query_selector(name).ok().flatten();
+        let (Some(yes), Some(no)) = (
+            button("[data-testid=reset-yes]"),
+            button("[data-testid=reset-no]"),
+        ) else {
+            return Vec::new();
+        };
+        let ask = {
+            let (confirm, yes) = (confirm.clone(), yes.clone());
+            EventListener::new(&reset, "click", move |_| {
+                set_flag(&confirm, "hidden", false);
+                dom::focus(&yes);
             })
+        };
+        let agree = {
+            let (confirm, on_action) = (confirm.clone(), on_action.clone());
+            EventListener::new(&yes, "click", move |_| {
+                set_flag(&confirm, "hidden", true);
+                on_action.emit(Action::Reset);
+            })
+        };
+        let cancel = EventListener::new(&no, "click", move |_| {
+            set_flag(&confirm, "hidden", true);
+            dom::focus(&reset);
         });
+        vec![ask, agree, cancel]
     }
 }
 

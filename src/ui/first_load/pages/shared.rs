@@ -6,18 +6,17 @@
 use yew::prelude::*;
 
 use super::not_found::message;
-use crate::i18n::{t, Lang};
+use crate::i18n::t;
 use crate::route::Route;
 use crate::scoring::evaluate;
 use crate::share;
-use crate::state::Action;
+use crate::state::{has_work, Action};
 use crate::store;
-use crate::ui::browser::dom;
-use crate::ui::components::results_page;
 use crate::ui::components::Page;
+use crate::ui::components::{confirm_replace, results_page};
 use crate::ui::first_load::hooks::navigate;
 
-pub fn shared_page(page: &Page, code: &str) -> Html {
+pub fn shared_page(page: &Page, code: &str, asking: bool) -> Html {
     let s = t(page.lang);
     let shared = match share::decode(code) {
         Ok(a) => a,
@@ -30,10 +29,18 @@ pub fn shared_page(page: &Page, code: &str) -> Html {
             )
         }
     };
-    let save = {
+    // Over saved work, the page asks first, under the button (never window.confirm: a
+    // browser may block it in an embedded frame).
+    let work = has_work(page.assessment);
+    let adopt = {
         let (code, on_action) = (code.to_string(), page.on_action.clone());
         Callback::from(move |_: MouseEvent| on_action.emit(Action::Adopt(code.clone())))
     };
+    let ask = |asking: bool| {
+        let on_action = page.on_action.clone();
+        Callback::from(move |_: MouseEvent| on_action.emit(Action::AskReplace(asking)))
+    };
+    let save = if work { ask(true) } else { adopt.clone() };
     let result = evaluate(&shared);
     let view = Page {
         assessment: &shared,
@@ -45,6 +52,9 @@ pub fn shared_page(page: &Page, code: &str) -> Html {
         <>
             <button type="button" class="button button-primary" data-testid="shared-save" onclick={save}>{ s.shared_save }</button>
             <a class="button" data-testid="shared-back" href="#/results">{ s.shared_back }</a>
+            if asking && work {
+                { confirm_replace(page.lang, adopt, ask(false)) }
+            }
         </>
     };
     html! {
@@ -56,9 +66,9 @@ pub fn shared_page(page: &Page, code: &str) -> Html {
 }
 
 /// Makes the assessment of a share code (a link, an imported file, a survey: see
-/// `Action::Adopt`) the user's own and shows its results. When that would replace saved
-/// work (`work`), only after the user confirms.
-pub fn adopt_code(code: &str, work: bool, lang: Lang, on_action: &Callback<Action>) {
+/// `Action::Adopt`) the user's own and shows its results. Where that replaces saved work,
+/// the page that asked for it has already asked the user (this page, or the views module).
+pub fn adopt_code(code: &str, on_action: &Callback<Action>) {
     on_action.emit(Action::Adopted);
     // Exact text from the views module (an import), or a result link's code.
     let Some(a) = store::from_exact(code)
@@ -67,9 +77,6 @@ pub fn adopt_code(code: &str, work: bool, lang: Lang, on_action: &Callback<Actio
     else {
         return;
     };
-    if work && !dom::confirm(t(lang).confirm_replace) {
-        return;
-    }
     on_action.emit(Action::Load(a));
     navigate(&Route::Results);
 }

@@ -1,5 +1,6 @@
 //! The views module's pages, one function per route, and the pieces they share.
 
+mod embed;
 mod method;
 mod report;
 mod share;
@@ -12,7 +13,9 @@ use crate::model::Assessment;
 use crate::scoring::AssessmentResult;
 use crate::state::views::{NoticeKind, Slot, ViewsAction, ViewsState};
 use crate::state::GuidanceStatus;
+use crate::ui::components::confirm_replace;
 
+pub use embed::embed_page;
 pub use method::method_page;
 pub use report::report_page;
 pub use share::share_page;
@@ -38,6 +41,24 @@ fn card(key: &'static str, title: &'static str, note: &'static str, body: Html) 
             { body }
         </section>
     }
+}
+
+/// The question asked before an import replaces saved work, in the slot it came from:
+/// asked in the page, beside what the user just did.
+fn confirm_in(ctx: &Ctx, slot: Slot) -> Html {
+    if !ctx
+        .state
+        .confirm
+        .as_ref()
+        .is_some_and(|(at, _)| *at == slot)
+    {
+        return Html::default();
+    }
+    let answer = |yes: bool| {
+        let on_action = ctx.on_action.clone();
+        Callback::from(move |_: MouseEvent| on_action.emit(ViewsAction::Confirm(yes)))
+    };
+    confirm_replace(ctx.lang, answer(true), answer(false))
 }
 
 /// The notice of one slot, if it has one, as text: work under way or done, or what went

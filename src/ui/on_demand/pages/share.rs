@@ -10,7 +10,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::survey::survey_summary;
-use super::{card, notice_in, Ctx};
+use super::{card, confirm_in, notice_in, Ctx};
 use crate::format::data_url;
 use crate::i18n::{fill, panel, t, Lang};
 use crate::route::{Route, Section};
@@ -34,8 +34,10 @@ pub fn share_page(ctx: &Ctx) -> Html {
             { notice_in(state, Slot::Link, ctx.lang) }
             { json_card(ctx) }
             { notice_in(state, Slot::Json, ctx.lang) }
+            { confirm_in(ctx, Slot::Json) }
             { csv_card(ctx) }
             { notice_in(state, Slot::Csv, ctx.lang) }
+            { confirm_in(ctx, Slot::Csv) }
         </div>
     }
 }
