@@ -119,7 +119,7 @@ fn the_boot_script_knows_the_app_storage() {
 fn language_texts(html: &str) -> Vec<(String, String)> {
     let mut body = html[html.find("<body>").expect("<body>")..].to_string();
     let open = body
-        .find("<div class=\"boot-failure\"")
+        .find("<div id=\"boot-failure\"")
         .expect("the start-failure message");
     let close = body[open..].find("</div>").expect("its end") + open;
     body.replace_range(open..close + "</div>".len(), "");
