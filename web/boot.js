@@ -16,7 +16,11 @@
 //      file that did not load, WebAssembly refused by the CSP, or a start that failed set
 //      [data-failure] to the reason, and CSS shows index.html's message naming the fix.
 //      With no script at all, CSS shows the message after 10 s (styles/main.css);
-//   6. it starts the app.
+//   6. it starts the app;
+//   7. offline: once the page has loaded and gone quiet, it registers the service worker
+//      (dist/sw.js, which precaches the whole build), and when a new version has been
+//      deployed and is ready it shows index.html's notice; the user chooses when to
+//      reload (answers are in the browser's storage, so they stay).
 (function (d, e, n, w) {
   // The app has started when it has removed index.html's #boot (before <body>, not yet).
   var started = function () { return !!d.body && !d.getElementById('boot'); };
@@ -120,5 +124,45 @@
   }, function (error) {
     console.error(error);
     fail(/Content.Security.Policy|unsafe-eval/i.test(error) ? 'csp' : 'start');
+  });
+
+  // 7. Offline. Not in a page opened from a file, and after the first load, so the
+  //    precache never competes with it.
+  var sw = n.serviceWorker;
+  if (sw && /^https?:$/.test(location.protocol)) {
+    w.addEventListener('load', function () {
+      setTimeout(function () {
+        sw.register(new URL('./sw.js', here).href).then(watch, function (error) {
+          console.warn('Cermat: offline use is not available here.', error);
+        });
+      }, 1500);
+    });
+  }
+  var chosen = 0;
+  // A worker of a new build has installed while this page runs an older one.
+  function watch(registration) {
+    var offer = function (worker) {
+      var notice = d.getElementById('update-notice');
+      if (!notice || !sw.controller) return;
+      notice.hidden = false;
+      notice.querySelector('button').onclick = function () {
+        chosen = 1;
+        worker.postMessage('activate');
+      };
+    };
+    if (registration.waiting) offer(registration.waiting);
+    registration.addEventListener('updatefound', function () {
+      var worker = registration.installing;
+      worker.addEventListener('statechange', function () {
+        if (worker.state == 'installed') offer(worker);
+      });
+    });
+    // Look for a new version when the user comes back to the page.
+    d.addEventListener('visibilitychange', function () {
+      if (d.visibilityState == 'visible') registration.update().catch(function () {});
+    });
+  }
+  if (sw) sw.addEventListener('controllerchange', function () {
+    if (chosen) location.reload();
   });
 })(document, document.documentElement, navigator, window);

@@ -9,6 +9,7 @@
 //! macro that takes each string in Indonesian and English side by side, so a missing
 //! translation is a compile error, and the tests below catch empty or copied ones.
 
+mod date;
 mod lang;
 mod number;
 #[macro_use]
@@ -16,6 +17,7 @@ mod strings;
 mod panel;
 
 pub use crate::model::Lang;
+pub use date::fmt_date;
 pub use lang::{lang_from_query, pick_lang};
 pub use number::{fmt_cents, fmt_decimal, fmt_percent, fmt_score, score_cents, score_dot};
 pub use panel::PanelStrings;

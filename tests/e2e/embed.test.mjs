@@ -104,7 +104,7 @@ test('the snippet makes a frame that follows the content height on every page', 
     // Once work exists, "open in a full page" carries it (the full page may not share the
     // frame's storage).
     assert.match(await frame.locator('[data-testid=open-full]').getAttribute('href'), /#\/r\/[A-Za-z0-9_-]+$/);
-    for (const [route, ready] of [['#/results', sel.result('scv')], ['#/method', '[data-testid=method] section'], ['#/', '[data-testid=start]'], ['#/share', 'input[data-testid=share-link]']]) {
+    for (const [route, ready] of [['#/results', sel.result('scv')], ['#/method', '[data-testid=method] section'], ['#/', '#landing h1'], ['#/share', 'input[data-testid=share-link]']]) {
       await frame.locator('html').evaluate((_, r) => { location.hash = r; }, route);
       await frame.locator(ready).first().waitFor();
       await heightFollows(page, route);

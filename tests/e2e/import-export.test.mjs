@@ -61,6 +61,7 @@ flow('JSON: template and export download, import by picker and by drop, problems
   const scv = await readLikertResult(page, 'scv');
   assert.equal(scv.indexValue, '4.00');
   assert.match(await page.locator('[data-testid=results-for]').innerText(), /Kota Palembang/);
+  assert.match(await page.locator('[data-testid=results-for]').innerText(), /17 Mei 2024/, 'dates as people write them');
 
   // Export gives the same answers back, named after the region and the date.
   await openShare(page, base);

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use super::{likert_result, stage_ladder, stage_recommendations, Page};
 use crate::content;
-use crate::i18n::{fill, t, Strings};
+use crate::i18n::{fill, fmt_date, t, Strings};
 use crate::model::InstrumentId;
 use crate::state::overall_progress;
 
@@ -36,7 +36,8 @@ pub fn results_page(page: &Page, tools: Html) -> Html {
 /// Title, who was assessed (as text, whatever a link put there), and the toolbar.
 fn head(s: &Strings, page: &Page, tools: Html) -> Html {
     let p = &page.assessment.profile;
-    let who: Vec<&str> = [p.region.as_str(), p.unit.as_str(), p.date.as_str()]
+    let date = fmt_date(&p.date, page.lang);
+    let who: Vec<&str> = [p.region.as_str(), p.unit.as_str(), date.as_str()]
         .into_iter()
         .filter(|x| !x.trim().is_empty())
         .collect();

@@ -97,16 +97,16 @@ fn bands(p: &PanelStrings, lang: Lang) -> Html {
         };
         html! {
             <tr>
-                <td>{ range }</td>
-                <td>{ b.level.to_string() }</td>
-                <td>{ b.level_name.get(lang) }</td>
-                <td>{ b.predicate.get(lang) }</td>
+                <td data-label={p.col_score}>{ range }</td>
+                <td data-label={p.col_level}>{ b.level.to_string() }</td>
+                <td data-label={p.col_level_name}>{ b.level_name.get(lang) }</td>
+                <td data-label={p.col_predicate}>{ b.predicate.get(lang) }</td>
             </tr>
         }
     });
     html! {
-        <div class="table-wrap">
-            <table>
+        <div class="table-wrap" tabindex="0" role="region" aria-label={bands.name.get(lang)}>
+            <table class="stack">
                 <caption>{ bands.name.get(lang) }</caption>
                 <thead><tr>
                     <th scope="col">{ p.col_score }</th>

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use super::Ctx;
 use crate::content;
-use crate::i18n::{fill, fmt_score, panel, t, Lang, Strings};
+use crate::i18n::{fill, fmt_date, fmt_score, panel, t, Lang, Strings};
 use crate::model::{InstrumentId, Profile, RegionType};
 use crate::scoring::AssessmentResult;
 use crate::share;
@@ -51,7 +51,7 @@ fn cover(ctx: &Ctx, link: &str) -> Html {
         <section class="sheet cover">
             <p class="eyebrow">{ s.app_name }{ " · " }{ s.tagline }</p>
             <p class="cover-title">{ s.report_title }</p>
-            { profile(s, &ctx.assessment.profile) }
+            { profile(s, &ctx.assessment.profile, lang) }
             { summary(s, p.col_instrument, ctx.result, lang) }
             if ctx.result.provisional() {
                 <p class="notice notice-info">{ fill(s.provisional, &[&open]) }</p>
@@ -65,19 +65,20 @@ fn cover(ctx: &Ctx, link: &str) -> Html {
 }
 
 /// Who was assessed, each field as text (whatever a link put there), a dash when empty.
-fn profile(s: &Strings, pr: &Profile) -> Html {
+fn profile(s: &Strings, pr: &Profile, lang: Lang) -> Html {
     let region_type = pr.region_type.map_or("", |rt| match rt {
         RegionType::Province => s.region_province,
         RegionType::Regency => s.region_regency,
         RegionType::City => s.region_city,
         RegionType::Other => s.region_other,
     });
+    let date = fmt_date(&pr.date, lang);
     let fields = [
         (s.field_region, pr.region.as_str()),
         (s.field_region_type, region_type),
         (s.field_unit, &pr.unit),
         (s.field_assessor, &pr.assessor),
-        (s.field_date, &pr.date),
+        (s.field_date, &date),
     ];
     html! {
         <dl class="cover-profile" data-testid="report-profile">
@@ -110,9 +111,9 @@ fn summary(
         html! {
             <tr>
                 <th scope="row">{ r.instrument.name.get(lang) }</th>
-                <td>{ index }</td>
-                <td>{ level }</td>
-                <td>{ predicate }</td>
+                <td data-label={s.index_label}>{ index }</td>
+                <td data-label={s.level_label}>{ level }</td>
+                <td data-label={s.predicate_label}>{ predicate }</td>
             </tr>
         }
     });
@@ -130,8 +131,8 @@ fn summary(
     ]
     .concat();
     html! {
-        <div class="table-wrap">
-            <table class="report-summary" data-testid="report-summary">
+        <div class="table-wrap" tabindex="0" role="region" aria-label={instrument_head}>
+            <table class="report-summary stack" data-testid="report-summary">
                 <thead><tr>
                     <th scope="col">{ instrument_head }</th>
                     <th scope="col">{ s.index_label }</th>

@@ -31,7 +31,6 @@ pub fn share_page(ctx: &Ctx) -> Html {
         <div class="page page-narrow share">
             <h1 tabindex="-1">{ s.share_title }</h1>
             { link_card(ctx) }
-            { notice_in(state, Slot::Link, ctx.lang) }
             { json_card(ctx) }
             { notice_in(state, Slot::Json, ctx.lang) }
             { confirm_in(ctx, Slot::Json) }
@@ -94,6 +93,9 @@ fn link_card(ctx: &Ctx) -> Html {
                     <button type="button" class="button" data-testid="web-share" onclick={share}>{ p.web_share }</button>
                 }
             </div>
+            // Right under the buttons, where the user tapped (on a phone the card's foot,
+            // below the QR code, is out of view).
+            { notice_in(ctx.state, Slot::Link, lang) }
             { qr_code(&link, p.qr_label, "qr") }
         </>
     };

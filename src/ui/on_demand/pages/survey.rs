@@ -96,7 +96,9 @@ fn table<'a>(
         return Html::default();
     }
     html! {
-        <div class="table-wrap">
+        // A scroll region a keyboard can reach (and a screen reader names), with a shadow
+        // at the edge that hides columns (styles/panels.css).
+        <div class="table-wrap scrolls" tabindex="0" role="region" aria-label={p.distribution}>
             <table class="dist">
                 <thead><tr>
                     <th scope="col">{ p.col_item }</th>
