@@ -27,6 +27,8 @@ pub mod format;
 pub mod host_events;
 pub mod i18n;
 pub mod model;
+pub mod narrative;
+pub mod plan;
 pub mod qr;
 pub mod route;
 pub mod scoring;

@@ -90,6 +90,8 @@ pub enum Route {
     Share,
     /// "Sematkan": the options, a live preview and the snippet to embed the app.
     Embed,
+    /// The plan to the target levels, and the narrative of the result.
+    Plan,
     NotFound,
 }
 
@@ -119,6 +121,7 @@ impl Route {
             ["report"] => Route::Report,
             ["share"] => Route::Share,
             ["embed"] => Route::Embed,
+            ["plan"] => Route::Plan,
             ["assess", section] => Route::assess(section, "1"),
             ["assess", section, step] => Route::assess(section, step),
             _ => Route::NotFound,
@@ -144,7 +147,7 @@ impl Route {
     pub fn loads_on_demand(&self) -> bool {
         matches!(
             self,
-            Route::Method | Route::Report | Route::Share | Route::Embed
+            Route::Method | Route::Report | Route::Share | Route::Embed | Route::Plan
         )
     }
 
@@ -170,6 +173,7 @@ impl Route {
             Route::Report => "#/report".to_string(),
             Route::Share => "#/share".to_string(),
             Route::Embed => "#/embed".to_string(),
+            Route::Plan => "#/plan".to_string(),
         }
     }
 
@@ -322,6 +326,7 @@ mod tests {
             Route::Report,
             Route::Share,
             Route::Embed,
+            Route::Plan,
             Route::Shared("x1".into()),
         ];
         for section in Section::ALL {

@@ -265,3 +265,53 @@ fn an_oversized_csv_is_reported_with_its_true_size() {
         stderr(&piped)
     );
 }
+
+/// The `plan` of `score`: applying its steps to the file's answers (each scored statement
+/// of the indicator set to `to`) and scoring again reaches the target level.
+#[test]
+fn the_plan_in_the_report_reaches_the_target_when_applied() {
+    let template = stdout(&cli(&["template"]));
+    let mut file: Value = serde_json::from_str(&template).unwrap();
+    // Uneven answers: some 1s, 2s and 3s, so the plan must choose.
+    for (instrument, values) in [("scv", [2, 1, 3, 2]), ("ereadiness", [3, 2, 2, 1])] {
+        let answers = file["answers"][instrument].as_object_mut().unwrap();
+        for (i, (_, v)) in answers.iter_mut().enumerate() {
+            *v = Value::from(values[i % values.len()]);
+        }
+    }
+    let scored = |file: &Value| -> Value {
+        let temp = TempFile::new("plan.json", &file.to_string());
+        serde_json::from_str(&stdout(&cli(&["score", temp.path()]))).unwrap()
+    };
+    let report = scored(&file);
+    for instrument in ["scv", "ereadiness"] {
+        let r = &report[instrument];
+        let target = r["target_level"].as_u64().unwrap();
+        let plan = r["plan"].as_array().unwrap();
+        assert!(
+            !plan.is_empty(),
+            "{instrument}: below its target, so a plan"
+        );
+        let mut applied = file.clone();
+        applied["targets"][instrument] = Value::from(target);
+        for step in plan {
+            let indicator = step["indicator"].as_str().unwrap();
+            let to = step["to"].as_u64().unwrap();
+            let answers = applied["answers"][instrument].as_object_mut().unwrap();
+            for (id, v) in answers.iter_mut() {
+                let of_indicator = id
+                    .strip_prefix(indicator)
+                    .is_some_and(|rest| rest.starts_with('.'));
+                if of_indicator && v.is_number() {
+                    *v = Value::from(to);
+                }
+            }
+        }
+        let after = scored(&applied);
+        assert!(
+            after[instrument]["level"].as_u64().unwrap() >= target,
+            "{instrument}: {plan:?}"
+        );
+    }
+    assert_eq!(report["stage"]["plan"], report["stage"]["next_gap"]);
+}

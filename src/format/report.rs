@@ -4,7 +4,8 @@ use super::json::Json;
 use super::write::{number, profile_json};
 use super::{REPORT_FORMAT, VERSION};
 use crate::content;
-use crate::model::{Assessment, Band, Recommendation, Text};
+use crate::model::{Assessment, Band, InstrumentId, Recommendation, Text};
+use crate::plan::{plan_likert, LikertPlan};
 use crate::scoring::{
     round_half_up_cents, AssessmentResult, GapRecommendation, LikertResult, StageResult,
 };
@@ -20,14 +21,23 @@ pub fn report_json(result: &AssessmentResult, assessment: &Assessment) -> String
         ("format", Json::str(REPORT_FORMAT)),
         ("version", Json::Int(VERSION)),
         ("profile", profile_json(&assessment.profile)),
-        ("scv", likert_json(&result.scv)),
-        ("ereadiness", likert_json(&result.ereadiness)),
+        (
+            "scv",
+            likert_json(&result.scv, &plan_likert(assessment, InstrumentId::Scv)),
+        ),
+        (
+            "ereadiness",
+            likert_json(
+                &result.ereadiness,
+                &plan_likert(assessment, InstrumentId::Ereadiness),
+            ),
+        ),
         ("stage", stage_json(&result.stage)),
     ])
     .pretty()
 }
 
-fn likert_json(r: &LikertResult) -> Json {
+fn likert_json(r: &LikertResult, plan: &LikertPlan) -> Json {
     let band = |f: fn(&Band) -> Json| Json::opt(r.band.map(f));
     Json::obj([
         ("bands", Json::str(r.bands.key)),
@@ -50,7 +60,25 @@ fn likert_json(r: &LikertResult) -> Json {
             "no_data",
             Json::Arr(r.no_data.iter().map(|i| Json::str(i.id)).collect()),
         ),
+        ("plan", plan_json(plan)),
     ])
+}
+
+/// The plan to the target level (`crate::plan`): the fewest steps `{indicator, from, to}`
+/// that, applied to the answers, reach it; empty at the target or with no score.
+fn plan_json(plan: &LikertPlan) -> Json {
+    Json::Arr(
+        plan.steps
+            .iter()
+            .map(|step| {
+                Json::obj([
+                    ("indicator", Json::str(step.indicator.id)),
+                    ("from", round4(step.from)),
+                    ("to", Json::Int(step.to.into())),
+                ])
+            })
+            .collect(),
+    )
 }
 
 fn elements_json(r: &LikertResult) -> Json {
@@ -110,6 +138,11 @@ fn stage_json(r: &StageResult) -> Json {
         ("total", count(r.total)),
         (
             "next_gap",
+            Json::Arr(r.next_gap.iter().map(|c| Json::str(c.id)).collect()),
+        ),
+        // The stage's plan: the criteria that reach the next stage (the same as next_gap).
+        (
+            "plan",
             Json::Arr(r.next_gap.iter().map(|c| Json::str(c.id)).collect()),
         ),
         (

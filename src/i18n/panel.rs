@@ -102,4 +102,25 @@ strings! {
     embed_copy_manual: "Kode sudah dipilih: salin dengan Ctrl+C, atau lewat menu tekan-lama.", "The code is selected: copy it with Ctrl+C, or from the long-press menu.";
     embed_preview: "Pratinjau", "Preview";
     embed_preview_note: "Bingkai di bawah adalah Cermat dalam mode sematan, dengan pilihan di atas. Jawaban di pratinjau tersimpan sebagai isian Anda di peramban ini.", "The frame below is Cermat in embed mode, with the options above. Answers in the preview are kept as your own work in this browser.";
+
+    // The plan page (#/plan).
+    plan_intro: "Langkah paling sedikit yang membawa setiap instrumen ke tingkat targetnya, diurutkan menurut prioritas rekomendasi. Ubah skor yang direncanakan untuk melihat tingkat yang dihasilkannya. Target diubah di halaman hasil.", "The fewest steps that bring each instrument to its target level, in the order of the recommendations' priority. Change a planned score to see the level it gives. Targets are set on the results page.";
+    plan_now: "Sekarang: indeks {}, tingkat {} ({}).", "Now: index {}, level {} ({}).";
+    plan_target: "Target: tingkat {} ({}), mulai dari skor {}.", "Target: level {} ({}), from a score of {}.";
+    plan_no_score: "Belum ada skor: jawab pernyataan instrumen ini dulu.", "No score yet: answer this instrument's statements first.";
+    plan_at_target: "Tingkat target sudah tercapai; tidak ada langkah yang diperlukan.", "The target level is reached; no step is needed.";
+    col_indicator: "Indikator", "Indicator";
+    col_from: "Skor sekarang", "Score now";
+    col_to: "Skor direncanakan", "Planned score";
+    col_recommendation: "Rekomendasi", "Recommendation";
+    plan_gives: "Dengan rencana ini: indeks {}, tingkat {} ({}).", "With this plan: index {}, level {} ({}).";
+    plan_reaches: "Mencapai target.", "Reaches the target.";
+    plan_short: "Belum mencapai target: naikkan skor yang direncanakan.", "Does not reach the target yet: raise a planned score.";
+    plan_stage_next: "Untuk mencapai tahap {} ({}), penuhi kriteria berikut:", "To reach stage {} ({}), meet these criteria:";
+    plan_stage_done: "Tahap tertinggi (5) sudah tercapai.", "The highest stage (5) is reached.";
+    narrative_title: "Narasi untuk kajian", "Narrative for a study";
+    narrative_note: "Teks ini dibuat dari hasil dan rencana di atas; salin dan sesuaikan untuk laporan.", "This text is made from the result and the plan above; copy it and adapt it for a report.";
+    narrative_copy: "Salin narasi", "Copy the narrative";
+    narrative_copied: "Narasi disalin.", "Narrative copied.";
+    narrative_copy_manual: "Narasi sudah dipilih: salin dengan Ctrl+C, atau lewat menu tekan-lama.", "The narrative is selected: copy it with Ctrl+C, or from the long-press menu.";
 }

@@ -149,6 +149,7 @@ strings! {
     // Sharing and the report (their panels' words are in `panel`), shared results.
     share_title: "Bagikan & ekspor", "Share & export";
     embed_title: "Sematkan di situs Anda", "Embed in your website";
+    plan_title: "Rencana & narasi", "Plan & narrative";
     report_title: "Laporan penilaian", "Assessment report";
     open_report: "Laporan cetak", "Printable report";
     print: "Cetak / simpan PDF", "Print / save as PDF";

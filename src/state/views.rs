@@ -10,7 +10,7 @@ use std::rc::Rc;
 
 use crate::bridge::ViewRequest;
 use crate::embed_snippet::{EmbedField, EmbedOptions};
-use crate::model::{Assessment, Lang};
+use crate::model::{Assessment, InstrumentId, Lang};
 use crate::state::has_work;
 use crate::store;
 use crate::worker::{Op, SurveySummary};
@@ -23,6 +23,8 @@ pub enum Slot {
     Csv,
     /// The embed page's snippet.
     Embed,
+    /// The plan page's narrative.
+    Narrative,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -72,6 +74,8 @@ pub struct ViewsState {
     pub confirm: Option<(Slot, Rc<str>)>,
     /// The embed page's options, as typed.
     pub embed: EmbedOptions,
+    /// The plan page's own planned scores: instrument, indicator id, score.
+    pub plan_edits: Vec<(InstrumentId, String, u8)>,
 }
 
 #[derive(Clone, Debug)]
@@ -93,6 +97,8 @@ pub enum ViewsAction {
     AdoptSent,
     /// An option of the embed page changed.
     SetEmbed(EmbedField, String),
+    /// The user planned this score for an indicator on the plan page.
+    PlanTo(InstrumentId, String, u8),
 }
 
 /// Where a tool's notice is shown.
@@ -114,6 +120,8 @@ pub fn apply(mut state: ViewsState, action: ViewsAction) -> ViewsState {
                 .is_some_and(|r| r.assessment == request.assessment);
             if !same_code {
                 state.assessment = store::from_exact(&request.assessment).ok().map(Rc::new);
+                // Planned scores belong to the answers they were planned from.
+                state.plan_edits.clear();
             }
             state.request = Some(request);
         }
@@ -128,6 +136,12 @@ pub fn apply(mut state: ViewsState, action: ViewsAction) -> ViewsState {
             }
         }
         ViewsAction::AdoptSent => state.adopt = None,
+        ViewsAction::PlanTo(instrument, indicator, to) => {
+            state
+                .plan_edits
+                .retain(|(i, id, _)| !(*i == instrument && *id == indicator));
+            state.plan_edits.push((instrument, indicator, to));
+        }
         ViewsAction::SetEmbed(field, value) => {
             state.embed.set(field, &value);
             state.notice = state.notice.filter(|n| n.slot != Slot::Embed);

@@ -38,6 +38,19 @@ for (const lang of ['id', 'en']) {
     await waitForApp(page);
     await page.locator('[data-testid=method] section').first().waitFor();
     await audit(page, `methodology (${lang})`);
+
+    await page.goto(`${base}?lang=${lang}#/plan`);
+    await waitForApp(page);
+    await page.locator('[data-testid=narrative]').waitFor();
+    await audit(page, `plan and narrative (${lang})`);
+
+    await page.goto(`${base}?lang=${lang}#/embed`);
+    await waitForApp(page);
+    await page.locator('[data-testid=embed-snippet]').waitFor();
+    await page.fill('[data-testid=embed-accent]', 'teal');
+    await page.locator('[data-testid=embed-accent]').blur();
+    await page.locator('[data-testid=embed-accent-problem]').waitFor();
+    await audit(page, `Sematkan with a wrong option (${lang})`);
   }, { timeout: 120000 });
 }
 
@@ -78,4 +91,12 @@ flow('phone width 360 px: share page, shared result, report, methodology', async
   await waitForApp(page);
   await page.locator('[data-testid=method] section').first().waitFor();
   await assertNoOverflow(page, 'methodology');
+  await page.goto(`${base}#/plan`);
+  await waitForApp(page);
+  await page.locator('[data-testid=plan-steps]').first().waitFor();
+  await assertNoOverflow(page, 'plan');
+  await page.goto(`${base}#/embed`);
+  await waitForApp(page);
+  await page.locator('[data-testid=embed-preview]').waitFor();
+  await assertNoOverflow(page, 'Sematkan');
 }, { context: { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true } });

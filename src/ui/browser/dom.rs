@@ -285,6 +285,17 @@ pub fn select_input(id: &str) {
     }
 }
 
+/// Selects the text inside the element `id` (where the clipboard is refused, the user
+/// copies it by hand: Ctrl+C, or the long-press menu on a phone).
+pub fn select_contents(id: &str) {
+    let (Some(w), Some(el)) = (window(), document().and_then(|d| d.get_element_by_id(id))) else {
+        return;
+    };
+    if let Ok(Some(selection)) = w.get_selection() {
+        let _ = selection.select_all_children(&el);
+    }
+}
+
 /// The browser's print dialog (and its "Save as PDF").
 pub fn print() {
     if let Some(w) = window() {

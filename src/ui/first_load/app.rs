@@ -103,7 +103,7 @@ pub fn App() -> Html {
         Route::Shared(code) => shared_page(&page, &code, state.asking_replace),
         Route::NotFound => not_found(lang),
         // Drawn by the views module in `#views`, after this root, with its own footer.
-        Route::Method | Route::Share | Route::Report | Route::Embed => {
+        Route::Method | Route::Share | Route::Report | Route::Embed | Route::Plan => {
             return html! {
                 <>
                     { header(lang, &route, &on_lang, &state.assessment) }

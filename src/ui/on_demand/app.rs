@@ -19,7 +19,9 @@ use crate::state::GuidanceStatus;
 use crate::ui::browser::dom;
 use crate::ui::components::footer;
 use crate::ui::on_demand::host_events::use_host_events;
-use crate::ui::on_demand::pages::{embed_page, method_page, report_page, share_page, Ctx};
+use crate::ui::on_demand::pages::{
+    embed_page, method_page, plan_page, report_page, share_page, Ctx,
+};
 use crate::ui::on_demand::worker_client::{self, Payload};
 
 impl Reducible for ViewsState {
@@ -61,6 +63,7 @@ pub fn ViewsApp() -> Html {
         Route::Share => share_page(&ctx),
         Route::Report => report_page(&ctx),
         Route::Embed => embed_page(&ctx),
+        Route::Plan => plan_page(&ctx),
         _ => method_page(&ctx),
     };
     html! {

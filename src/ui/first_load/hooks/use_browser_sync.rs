@@ -119,6 +119,7 @@ fn page_title(lang: Lang, route: &Route) -> String {
         Route::NotFound => s.not_found_title,
         Route::Share => s.share_title,
         Route::Embed => s.embed_title,
+        Route::Plan => s.plan_title,
         Route::Shared(_) => s.shared_title,
         Route::Report => s.report_title,
         Route::Landing => return s.page_title_suffix.to_string(),

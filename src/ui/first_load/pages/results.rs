@@ -15,6 +15,7 @@ pub fn own_results(page: &Page) -> Html {
             <a class="button" href={Route::first_step(Section::Scv).to_hash()}>{ s.edit_answers }</a>
             <a class="button" data-testid="open-share" href="#/share">{ s.share_title }</a>
             <a class="button" data-testid="open-report" href="#/report">{ s.open_report }</a>
+            <a class="button" data-testid="open-plan" href="#/plan">{ s.plan_title }</a>
             <a class="button button-quiet" href="#/method">{ s.nav_method }</a>
         </>
     };

@@ -2,6 +2,7 @@
 
 mod embed;
 mod method;
+mod plan;
 mod report;
 mod share;
 mod survey;
@@ -17,6 +18,7 @@ use crate::ui::components::confirm_replace;
 
 pub use embed::embed_page;
 pub use method::method_page;
+pub use plan::plan_page;
 pub use report::report_page;
 pub use share::share_page;
 
@@ -32,12 +34,12 @@ pub struct Ctx<'a> {
 }
 
 /// A card of the share page: a heading, a note, and its body.
-fn card(key: &'static str, title: &'static str, note: &'static str, body: Html) -> Html {
+fn card(key: &str, title: &str, note: &str, body: Html) -> Html {
     let heading = ["h-", key].concat();
     html! {
         <section class="card" data-testid={[key, "-card"].concat()} aria-labelledby={heading.clone()}>
-            <h2 id={heading}>{ title }</h2>
-            <p class="hint">{ note }</p>
+            <h2 id={heading}>{ title.to_string() }</h2>
+            if !note.is_empty() { <p class="hint">{ note.to_string() }</p> }
             { body }
         </section>
     }
