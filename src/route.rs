@@ -92,6 +92,9 @@ pub enum Route {
     Embed,
     /// The plan to the target levels, and the narrative of the result.
     Plan,
+    /// The printable report of a shared result (`#/r/<code>/report`): its recipient
+    /// prints it without first making it their own.
+    SharedReport(String),
     NotFound,
 }
 
@@ -104,6 +107,10 @@ impl Route {
         let path = hash.strip_prefix('/').unwrap_or(hash);
         // A share code is opaque: take it whole, before any splitting on `/` or `?`.
         if let Some(code) = path.strip_prefix("r/") {
+            // A code never holds a `/` (base64url), so `/report` after it is a page of it.
+            if let Some(code) = code.strip_suffix("/report").filter(|c| !c.is_empty()) {
+                return Route::SharedReport(code.to_string());
+            }
             return if code.is_empty() {
                 Route::NotFound
             } else {
@@ -147,7 +154,12 @@ impl Route {
     pub fn loads_on_demand(&self) -> bool {
         matches!(
             self,
-            Route::Method | Route::Report | Route::Share | Route::Embed | Route::Plan
+            Route::Method
+                | Route::Report
+                | Route::Share
+                | Route::Embed
+                | Route::Plan
+                | Route::SharedReport(_)
         )
     }
 
@@ -174,6 +186,7 @@ impl Route {
             Route::Share => "#/share".to_string(),
             Route::Embed => "#/embed".to_string(),
             Route::Plan => "#/plan".to_string(),
+            Route::SharedReport(code) => ["#/r/", code, "/report"].concat(),
         }
     }
 
@@ -328,6 +341,7 @@ mod tests {
             Route::Embed,
             Route::Plan,
             Route::Shared("x1".into()),
+            Route::SharedReport("x1".into()),
         ];
         for section in Section::ALL {
             routes.extend((1..=section.steps()).map(|step| Route::Assess { section, step }));

@@ -124,6 +124,7 @@ strings! {
     radar_desc: "Setiap sumbu adalah satu elemen. Pusat = 1, tepi = 5; garis tipis menandai batas tingkat.", "Each axis is one element. Centre = 1, edge = 5; thin rings mark the level boundaries.";
     target_label: "Target tingkat", "Target level";
     target_option: "{} · {} (≥ {})", "{} · {} (≥ {})";
+    target_note: "Kesenjangan diukur terhadap tingkat target {} ({}), batas bawah {}.", "Gaps are measured against the target level {} ({}), lower bound {}.";
     recs_title: "Rekomendasi menurut prioritas", "Recommendations by priority";
     recs_none: "Tidak ada indikator di bawah target.", "No indicator is below the target.";
     rec_score_gap: "Skor {}, kesenjangan {} terhadap target", "Score {}, gap of {} to the target";

@@ -56,3 +56,59 @@ for (const lang of ['id', 'en']) {
     }
   }, { timeout: 120000 });
 }
+
+/**
+ * How much of each PDF page is used: the share of its height from the top edge down to
+ * the last row with ink (pdftoppm renders each page in grey at 24 dpi).
+ */
+async function pageFill(bytes) {
+  const dir = await mkdtemp(path.join(tmpdir(), 'cermat-pdf-'));
+  try {
+    const file = path.join(dir, 'report.pdf');
+    await writeFile(file, bytes);
+    execFileSync('pdftoppm', ['-gray', '-r', '24', file, path.join(dir, 'p')]);
+    const { readdir, readFile } = await import('node:fs/promises');
+    const pages = (await readdir(dir)).filter((f) => f.endsWith('.pgm')).sort();
+    const fills = [];
+    for (const name of pages) {
+      const data = await readFile(path.join(dir, name));
+      // A binary PGM: "P5", width, height, maxval, one byte per pixel.
+      const header = data.subarray(0, 40).toString('latin1').split(/\s+/);
+      const [width, height] = [Number(header[1]), Number(header[2])];
+      const start = data.length - width * height;
+      let last = 0;
+      for (let y = 0; y < height; y++) {
+        const row = data.subarray(start + y * width, start + (y + 1) * width);
+        if (row.some((v) => v < 200)) last = y;
+      }
+      fills.push((last + 1) / height);
+    }
+    return fills;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+flow('a shared result prints directly: the PDF states the target and the plan, and no page is mostly empty', async ({ page, base }) => {
+  await page.goto(`${base}#/r/${GOLDEN_FULL}`);
+  await waitForApp(page);
+  await page.locator('[data-testid=shared-report]').click();
+  await waitForRoute(page, /^\/r\/.+\/report$/);
+  await page.locator('[data-testid=report-qr] svg').waitFor();
+  assert.match(await page.locator('[data-testid=report-profile]').innerText(), /Penukal Abab/);
+  const save = await page.evaluate(() => localStorage.getItem('cermat.v2.save')) || '';
+  assert.ok(!/^\d+\t[^\t\n]*\t[^\n]/m.test(save), `printing a shared result keeps none of it as the user's work:\n${save}`);
+  const note = (await page.locator('[data-testid=target-note]').first().innerText()).trim();
+  assert.match(note, /tingkat target \d \(.+\), batas bawah \d,\d\d/);
+  const step = (await page.locator('[data-testid=report-plan] li strong').first().innerText()).trim();
+  const narrative = (await page.locator('[data-testid=report-narrative] p').first().innerText()).trim();
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+  const text = squash(await pdfText(pdf));
+  for (const [what, value] of [['the target level and its lower bound', note], ['the plan\'s first step', step], ['the narrative', narrative.slice(0, 80)]]) {
+    assert.ok(text.includes(squash(value)), `the PDF holds ${what}: ${value}`);
+  }
+  const fills = await pageFill(pdf);
+  assert.ok(fills.length >= 4, `${fills.length} pages`);
+  fills.forEach((fill, i) => assert.ok(fill >= 0.25, `page ${i + 1} of ${fills.length} is ${Math.round(fill * 100)} % used: ${fills.map((f) => Math.round(f * 100)).join(' ')}`));
+}, { timeout: 120000 });

@@ -159,11 +159,27 @@ fn target_select(
         let text = fill(s.target_option, &[&b.level.to_string(), b.level_name.get(lang), &fmt_cents(b.lower_cents, lang)]);
         html! { <option value={b.level.to_string()} selected={b.level == r.target_level}>{ text }</option> }
     });
+    // Said in words too, so paper (where the select is not printed) and a reader of the
+    // gaps know what they are measured against.
+    let target = r.bands.bands.iter().find(|b| b.level == r.target_level);
+    let note = target.map(|b| {
+        fill(
+            s.target_note,
+            &[
+                &b.level.to_string(),
+                b.level_name.get(lang),
+                &fmt_cents(b.lower_cents, lang),
+            ],
+        )
+    });
     html! {
-        <p class="target">
-            <label for={id.clone()}>{ s.target_label }</label>
-            <select {id} data-testid="target" {disabled} {onchange}>{ for options }</select>
-        </p>
+        <>
+            <p class="target">
+                <label for={id.clone()}>{ s.target_label }</label>
+                <select {id} data-testid="target" {disabled} {onchange}>{ for options }</select>
+            </p>
+            if let Some(note) = note { <p class="hint target-note" data-testid="target-note">{ note }</p> }
+        </>
     }
 }
 

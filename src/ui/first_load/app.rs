@@ -10,6 +10,7 @@ use yew::prelude::*;
 use crate::i18n::{self, Lang};
 use crate::route::{Route, PRERENDERED};
 use crate::scoring::evaluate;
+use crate::share;
 use crate::state::{self, Action, AppState};
 use crate::ui::browser::ptr::Shared;
 use crate::ui::browser::{dom, storage};
@@ -103,7 +104,16 @@ pub fn App() -> Html {
         Route::Shared(code) => shared_page(&page, &code, state.asking_replace),
         Route::NotFound => not_found(lang),
         // Drawn by the views module in `#views`, after this root, with its own footer.
-        Route::Method | Route::Share | Route::Report | Route::Embed | Route::Plan => {
+        // A shared result's report: its code must decode, or the shared page says why.
+        Route::SharedReport(code) if share::decode(&code).is_err() => {
+            shared_page(&page, &code, false)
+        }
+        Route::Method
+        | Route::Share
+        | Route::Report
+        | Route::Embed
+        | Route::Plan
+        | Route::SharedReport(_) => {
             return html! {
                 <>
                     { header(lang, &route, &on_lang, &state.assessment) }

@@ -61,7 +61,7 @@ pub fn ViewsApp() -> Html {
     };
     let page = match request.route {
         Route::Share => share_page(&ctx),
-        Route::Report => report_page(&ctx),
+        Route::Report | Route::SharedReport(_) => report_page(&ctx),
         Route::Embed => embed_page(&ctx),
         Route::Plan => plan_page(&ctx),
         _ => method_page(&ctx),

@@ -15,6 +15,7 @@ use yew::prelude::*;
 use crate::bridge::ViewRequest;
 use crate::i18n::{self, Lang};
 use crate::route::Route;
+use crate::share;
 use crate::state::{Action, AppState, GuidanceStatus, ViewsStatus};
 use crate::store;
 use crate::ui::browser::ptr::Shared;
@@ -68,10 +69,15 @@ pub fn use_browser_sync(state: &AppState, on_action: Callback<Action>) -> Memory
                     || route.loads_on_demand()
                     || embed::events_origin().is_some()
                 {
+                    // A shared result's report shows that result, not the user's work.
+                    let shown = match route {
+                        Route::SharedReport(code) => share::decode(code).ok(),
+                        _ => None,
+                    };
                     let request = ViewRequest {
                         route: route.clone(),
                         lang: *lang,
-                        assessment: store::exact(&assessment.0),
+                        assessment: store::exact(shown.as_ref().unwrap_or(&assessment.0)),
                     };
                     views_host::show(&request, *views, &on_action);
                 }
@@ -121,7 +127,7 @@ fn page_title(lang: Lang, route: &Route) -> String {
         Route::Embed => s.embed_title,
         Route::Plan => s.plan_title,
         Route::Shared(_) => s.shared_title,
-        Route::Report => s.report_title,
+        Route::Report | Route::SharedReport(_) => s.report_title,
         Route::Landing => return s.page_title_suffix.to_string(),
     };
     [page, " · ", s.app_name].concat()

@@ -51,6 +51,7 @@ pub fn shared_page(page: &Page, code: &str, asking: bool) -> Html {
     let tools = html! {
         <>
             <button type="button" class="button button-primary" data-testid="shared-save" onclick={save}>{ s.shared_save }</button>
+            <a class="button" data-testid="shared-report" href={Route::SharedReport(code.to_string()).to_hash()}>{ s.open_report }</a>
             <a class="button" data-testid="shared-back" href="#/results">{ s.shared_back }</a>
             if asking && work {
                 { confirm_replace(page.lang, adopt, ask(false)) }

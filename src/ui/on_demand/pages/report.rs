@@ -8,8 +8,11 @@ use yew::prelude::*;
 
 use super::Ctx;
 use crate::content;
-use crate::i18n::{fill, fmt_date, fmt_score, panel, t, Lang, Strings};
+use crate::i18n::{fill, fmt_cents, fmt_date, fmt_score, panel, t, Lang, Strings};
 use crate::model::{InstrumentId, Profile, RegionType};
+use crate::narrative::narrative;
+use crate::plan::{plan_likert, PlanStatus};
+use crate::route::Route;
 use crate::scoring::AssessmentResult;
 use crate::share;
 use crate::state::overall_progress;
@@ -30,15 +33,21 @@ pub fn report_page(ctx: &Ctx) -> Html {
         guidance: ctx.guidance,
         readonly: true,
     };
+    // Back to the result this report is of: a shared one, or the user's own.
+    let back = match ctx.state.request.as_ref().map(|r| &r.route) {
+        Some(Route::SharedReport(code)) => ["#/r/", code].concat(),
+        _ => "#/results".to_string(),
+    };
     html! {
         <div class="report" data-testid="report">
             <div class="toolbar report-tools">
                 <button type="button" class="button button-primary" data-testid="print"
                     onclick={|_| dom::print()}>{ s.print }</button>
-                <a class="button button-quiet" href="#/results">{ s.nav_results }</a>
+                <a class="button button-quiet" href={back}>{ s.nav_results }</a>
             </div>
             { cover(ctx, &link) }
             { results_page(&page, Html::default()) }
+            { plan_and_narrative(ctx) }
             { method_in_brief(ctx.lang) }
         </div>
     }
@@ -148,6 +157,49 @@ fn summary(
                 </tbody>
             </table>
         </div>
+    }
+}
+
+/// The plan to each target (its steps and what to do) and the narrative, on one sheet.
+fn plan_and_narrative(ctx: &Ctx) -> Html {
+    let (s, p, lang) = (t(ctx.lang), panel(ctx.lang), ctx.lang);
+    let instruments = InstrumentId::ALL.map(|id| {
+        let plan = plan_likert(ctx.assessment, id);
+        let r = ctx.result.likert(id);
+        let target = r.bands.bands.iter().find(|b| b.level == plan.target_level);
+        let note = target.map_or(String::new(), |b| {
+            fill(s.target_note, &[&b.level.to_string(), b.level_name.get(lang), &fmt_cents(b.lower_cents, lang)])
+        });
+        let body = match plan.status {
+            PlanStatus::NoScore => html! { <p>{ p.plan_no_score }</p> },
+            PlanStatus::AtTarget => html! { <p>{ p.plan_at_target }</p> },
+            PlanStatus::Planned => html! {
+                <ol class="report-plan" data-testid="report-plan">
+                    { for plan.steps.iter().map(|step| {
+                        let advice = content::recommendations(step.indicator.id).first().map_or("", |r| r.text.get(lang));
+                        let head = [step.indicator.id, " ", step.indicator.name.get(lang), ": ", &fmt_score(step.from, lang), " → ", &step.to.to_string()].concat();
+                        html! { <li><strong>{ head }</strong><br />{ advice }</li> }
+                    }) }
+                </ol>
+            },
+        };
+        html! {
+            <>
+                <h3>{ r.instrument.name.get(lang) }</h3>
+                <p class="hint">{ note }</p>
+                { body }
+            </>
+        }
+    });
+    html! {
+        <section class="sheet" data-testid="report-plan-sheet">
+            <h2>{ s.plan_title }</h2>
+            { for instruments }
+            <h3>{ p.narrative_title }</h3>
+            <div class="narrative" data-testid="report-narrative">
+                { for narrative(ctx.assessment, lang).into_iter().map(|para| html! { <p>{ para }</p> }) }
+            </div>
+        </section>
     }
 }
 
