@@ -376,7 +376,9 @@ async function firstAnswerOnce(browser, base) {
         return `first answer: the click on ${item}=${value} (its ${on}) was lost: app ` +
           `${document.querySelector('[data-testid=lang-id]') ? 'mounted' : 'not mounted'}, hash ${location.hash || '(none)'}, ` +
           `${item} ${fs ? `checked ${checked ? checked.value : 'nothing'}` : 'not shown'}, ` +
-          `progress data-answered ${progress ? progress.getAttribute('data-answered') : '(no progress hook)'}`;
+          `progress data-answered ${progress ? progress.getAttribute('data-answered') : '(no progress hook)'}; ` +
+          // When, to tell a click lost before the app from one lost in it.
+          `click at ${Math.round(window.__bench.clickAt ?? -1)} ms, app mounted at ${Math.round(window.__bench.appAt ?? -1)} ms`;
       }, answer);
     }
   }
