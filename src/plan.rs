@@ -276,6 +276,10 @@ mod tests {
             .steps
             .iter()
             .all(|s| s.from == 2.0 && (3..=5).contains(&s.to)));
+        // docs/methodology.md's worked example: C2 (1/3 x 0.50) to 5 adds 0.50, and S1
+        // (1/3 x 1/3) to 3 the last 0.11: 2.61, level 3.
+        let steps: Vec<(&str, u8)> = plan.steps.iter().map(|s| (s.indicator.id, s.to)).collect();
+        assert_eq!(steps, [("C2", 5), ("S1", 3)]);
     }
 
     #[test]
