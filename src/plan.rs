@@ -15,7 +15,7 @@
 
 use crate::content;
 use crate::model::{Assessment, Element, Indicator, InstrumentId, ItemMap, LikertAnswer};
-use crate::scoring::{evaluate, score_likert, LikertResult};
+use crate::scoring::{score_likert, LikertResult};
 
 /// One improvement: this indicator's statements from `from` (its score now) to `to`.
 #[derive(Clone, Debug)]
@@ -62,11 +62,7 @@ pub fn plan_likert(assessment: &Assessment, instrument: InstrumentId) -> LikertP
     if band.level >= target_level {
         return plan(PlanStatus::AtTarget, Vec::new());
     }
-    let reaches = |steps: &[PlanStep]| {
-        let applied = apply(answers, steps);
-        let r = score(instrument, &applied, Some(target_level));
-        r.band.is_some_and(|b| b.level >= target_level)
-    };
+    let reaches = |steps: &[PlanStep]| reaches(assessment, instrument, steps, target_level);
     // Every indicator that can rise, with what raising it to 5 adds to the index.
     let mut candidates: Vec<(f64, PlanStep)> = now
         .indicators
@@ -79,10 +75,11 @@ pub fn plan_likert(assessment: &Assessment, instrument: InstrumentId) -> LikertP
                 from,
                 to: 5,
             };
-            let raised = score(
+            let raised = outcome(
+                assessment,
                 instrument,
-                &apply(answers, std::slice::from_ref(&step)),
-                Some(target_level),
+                std::slice::from_ref(&step),
+                target_level,
             );
             Some((raised.index.unwrap_or(index) - index, step))
         })
@@ -109,16 +106,6 @@ pub fn plan_likert(assessment: &Assessment, instrument: InstrumentId) -> LikertP
     }
     order_by_priority(&mut steps, &now);
     plan(PlanStatus::Planned, steps)
-}
-
-/// The criteria of the stage after the achieved one that are not answered Yes.
-pub fn plan_stage(assessment: &Assessment) -> Vec<&'static str> {
-    evaluate(assessment)
-        .stage
-        .next_gap
-        .iter()
-        .map(|c| c.id)
-        .collect()
 }
 
 /// `answers` with each step applied: the indicator's scored statements get its score.
@@ -180,10 +167,15 @@ pub fn reaches(
     steps: &[PlanStep],
     target_level: u8,
 ) -> bool {
-    let applied = apply(assessment.answers.likert(instrument), steps);
-    score(instrument, &applied, Some(target_level))
-        .band
-        .is_some_and(|b| b.level >= target_level)
+    at_level(
+        &outcome(assessment, instrument, steps, target_level),
+        target_level,
+    )
+}
+
+/// Whether a scored instrument is at `level` or above.
+pub fn at_level(result: &LikertResult, level: u8) -> bool {
+    result.band.is_some_and(|b| b.level >= level)
 }
 
 fn score(

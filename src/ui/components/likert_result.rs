@@ -161,17 +161,7 @@ fn target_select(
     });
     // Said in words too, so paper (where the select is not printed) and a reader of the
     // gaps know what they are measured against.
-    let target = r.bands.bands.iter().find(|b| b.level == r.target_level);
-    let note = target.map(|b| {
-        fill(
-            s.target_note,
-            &[
-                &b.level.to_string(),
-                b.level_name.get(lang),
-                &fmt_cents(b.lower_cents, lang),
-            ],
-        )
-    });
+    let note = target_note(lang, r);
     html! {
         <>
             <p class="target">
@@ -198,4 +188,16 @@ fn no_data(s: &Strings, r: &LikertResult, lang: Lang) -> Html {
             </ul>
         </div>
     }
+}
+
+/// "Gaps are measured against the target level 4 (…), lower bound 3.50.", for the
+/// results and the report's plan.
+pub fn target_note(lang: Lang, r: &LikertResult) -> Option<String> {
+    let b = r.bands.bands.iter().find(|b| b.level == r.target_level)?;
+    let level = b.level.to_string();
+    let lower = fmt_cents(b.lower_cents, lang);
+    Some(fill(
+        t(lang).target_note,
+        &[&level, b.level_name.get(lang), &lower],
+    ))
 }

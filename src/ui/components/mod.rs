@@ -36,7 +36,7 @@ pub use confirm_box::confirm_replace;
 pub use footer::footer;
 pub use header::header;
 pub use likert_item::likert_item;
-pub use likert_result::likert_result;
+pub use likert_result::{likert_result, target_note};
 pub use notices::notices;
 pub use progress::progress_bar;
 pub use qr_code::qr_code;

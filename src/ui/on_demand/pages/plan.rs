@@ -11,7 +11,7 @@ use crate::content;
 use crate::i18n::{fill, fmt_cents, fmt_score, panel, t, PanelStrings};
 use crate::model::InstrumentId;
 use crate::narrative::narrative;
-use crate::plan::{choices, outcome, plan_likert, with_edits, PlanStatus, PlanStep};
+use crate::plan::{at_level, choices, outcome, plan_likert, with_edits, PlanStatus, PlanStep};
 use crate::state::views::{Notice, NoticeKind, Slot, ViewsAction};
 use crate::ui::browser::dom;
 
@@ -47,7 +47,7 @@ fn instrument_card(ctx: &Ctx, p: &'static PanelStrings, id: InstrumentId) -> Htm
                 .collect();
             let steps = with_edits(&plan, &edits);
             let then = outcome(ctx.assessment, id, &steps, plan.target_level);
-            let reaches = then.band.is_some_and(|b| b.level >= plan.target_level);
+            let reaches = at_level(&then, plan.target_level);
             let gives = match (then.index, then.band) {
                 (Some(i), Some(b)) => fill(
                     p.plan_gives,

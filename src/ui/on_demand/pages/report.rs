@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use super::Ctx;
 use crate::content;
-use crate::i18n::{fill, fmt_cents, fmt_date, fmt_score, panel, t, Lang, Strings};
+use crate::i18n::{fill, fmt_date, fmt_score, panel, t, Lang, Strings};
 use crate::model::{InstrumentId, Profile, RegionType};
 use crate::narrative::narrative;
 use crate::plan::{plan_likert, PlanStatus};
@@ -17,7 +17,7 @@ use crate::scoring::AssessmentResult;
 use crate::share;
 use crate::state::overall_progress;
 use crate::ui::browser::dom;
-use crate::ui::components::{qr_code, results_page, Page};
+use crate::ui::components::{qr_code, results_page, target_note, Page};
 
 pub fn report_page(ctx: &Ctx) -> Html {
     let s = t(ctx.lang);
@@ -166,10 +166,7 @@ fn plan_and_narrative(ctx: &Ctx) -> Html {
     let instruments = InstrumentId::ALL.map(|id| {
         let plan = plan_likert(ctx.assessment, id);
         let r = ctx.result.likert(id);
-        let target = r.bands.bands.iter().find(|b| b.level == plan.target_level);
-        let note = target.map_or(String::new(), |b| {
-            fill(s.target_note, &[&b.level.to_string(), b.level_name.get(lang), &fmt_cents(b.lower_cents, lang)])
-        });
+        let note = target_note(lang, r).unwrap_or_default();
         let body = match plan.status {
             PlanStatus::NoScore => html! { <p>{ p.plan_no_score }</p> },
             PlanStatus::AtTarget => html! { <p>{ p.plan_at_target }</p> },
