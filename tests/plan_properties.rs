@@ -2,29 +2,14 @@
 //! applying it reaches the target, no step can be dropped, no smaller set of indicators
 //! could reach it, and each step starts from the indicator's score and rises.
 
-use cermat::content;
 use cermat::model::{Assessment, InstrumentId, LikertAnswer};
 use cermat::plan::{plan_likert, reaches, PlanStatus, PlanStep};
 use cermat::scoring::evaluate;
 use proptest::prelude::*;
 
-fn answer() -> impl Strategy<Value = Option<LikertAnswer>> {
-    prop_oneof![
-        1 => Just(None),
-        1 => Just(Some(LikertAnswer::NotApplicable)),
-        4 => (1u32..=5).prop_map(|v| Some(LikertAnswer::Score(f64::from(v)))),
-        2 => (100u32..=500).prop_map(|c| Some(LikertAnswer::Score(f64::from(c) / 100.0))),
-    ]
-}
-
-fn item_ids(instrument: InstrumentId) -> Vec<&'static str> {
-    content::likert(instrument)
-        .elements
-        .iter()
-        .flat_map(|e| e.indicators.iter())
-        .flat_map(|i| i.items.iter().map(|item| item.id))
-        .collect()
-}
+#[path = "support/likert_answers.rs"]
+mod likert_answers;
+use likert_answers::{answer, item_ids};
 
 fn assessment(
     instrument: InstrumentId,

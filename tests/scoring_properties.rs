@@ -5,25 +5,9 @@ use cermat::model::{Assessment, InstrumentId, LikertAnswer};
 use cermat::scoring::{evaluate, LikertResult};
 use proptest::prelude::*;
 
-/// An answer as a survey could give it: N/A, unanswered (`None`), or 1.00-5.00 in
-/// hundredths (a mean of respondents), whole numbers being the most common.
-fn answer() -> impl Strategy<Value = Option<LikertAnswer>> {
-    prop_oneof![
-        1 => Just(None),
-        1 => Just(Some(LikertAnswer::NotApplicable)),
-        4 => (1u32..=5).prop_map(|v| Some(LikertAnswer::Score(f64::from(v)))),
-        2 => (100u32..=500).prop_map(|c| Some(LikertAnswer::Score(f64::from(c) / 100.0))),
-    ]
-}
-
-fn item_ids(instrument: InstrumentId) -> Vec<&'static str> {
-    content::likert(instrument)
-        .elements
-        .iter()
-        .flat_map(|e| e.indicators.iter())
-        .flat_map(|i| i.items.iter().map(|item| item.id))
-        .collect()
-}
+#[path = "support/likert_answers.rs"]
+mod likert_answers;
+use likert_answers::{answer, item_ids};
 
 /// One answer per item of both Likert instruments, in item order (None = unanswered).
 fn answer_sets() -> impl Strategy<Value = (Vec<Option<LikertAnswer>>, Vec<Option<LikertAnswer>>)> {
