@@ -10,6 +10,8 @@
 //! - `format`: the versioned JSON response and report files, validated strictly
 //! - `share`: the compact codec for result links and autosave
 //! - `survey`: aggregating many respondents from a CSV export
+//! - `statistics`: the survey statistics a kajian reports (descriptives, reliability, profile)
+//! - `forms`: questionnaires to hand out (Google Form script, XLSForm, CSV template)
 //! - `i18n`: every user-facing string of the shell, in both languages
 //! - `route`: the hash routes a user can bookmark
 //! - `state`: the app's reducer, and the views module's (`state::views`)
@@ -24,6 +26,7 @@ pub mod chart;
 pub mod content;
 pub mod embed_snippet;
 pub mod format;
+pub mod forms;
 pub mod host_events;
 pub mod i18n;
 pub mod model;
@@ -34,6 +37,7 @@ pub mod route;
 pub mod scoring;
 pub mod share;
 pub mod state;
+pub mod statistics;
 pub mod store;
 pub mod survey;
 pub mod ui;
