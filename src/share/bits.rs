@@ -82,6 +82,12 @@ impl<'a> BitReader<'a> {
         (self.bytes.len() * 8).saturating_sub(self.pos)
     }
 
+    /// Skips what is left: a reader that wants only the start of a payload whose
+    /// checksum already vouches for the rest.
+    pub fn skip_rest(&mut self) {
+        self.pos = self.bytes.len() * 8;
+    }
+
     /// True when everything left is the zero padding of the last byte.
     pub fn at_clean_end(&self) -> bool {
         let rest = self.remaining_bits();

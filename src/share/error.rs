@@ -24,6 +24,11 @@ pub enum ShareError {
     FieldTooLong { max: usize },
     /// A profile field is not valid UTF-8 text.
     InvalidText,
+    /// A v3 link's survey claims more respondents than a link carries (`max`).
+    TooManyRespondents { max: u32 },
+    /// A v3 link's survey has an item or criterion whose answers add up to more than its
+    /// respondents.
+    InconsistentSurvey,
 }
 
 impl ShareError {
@@ -78,6 +83,13 @@ impl ShareError {
                  baru kepada pengirimnya.",
                 "The result link holds profile text that is not valid (not UTF-8). Ask the \
                  sender for a new link.",
+            ),
+            // One message for both: only a link not made by Cermat has either fault.
+            ShareError::TooManyRespondents { .. } | ShareError::InconsistentSurvey => Text::new(
+                "Angka survei pada tautan hasil tidak mungkin; tautan ini bukan buatan Cermat \
+                 atau telah diubah.",
+                "The result link's survey figures are impossible; it was not made by Cermat \
+                 or has been altered.",
             ),
         }
     }

@@ -1,9 +1,12 @@
 //! The compact codec for result links (`#/r/<code>`) and for autosave.
 //!
-//! A code carries a whole [`Assessment`]: profile, every answer and the targets. It lives
-//! in the URL fragment, so no server ever sees it, and it is short enough for a chat
-//! message: a complete assessment with a 40-character region name takes 139 characters,
-//! 215 with survey means (`tests/share_golden.rs` holds both under 250).
+//! A code carries a whole [`Assessment`]: profile, every answer and the targets, and for
+//! an assessment aggregated from a survey (v3) a [`SurveyDigest`]: the respondents and how
+//! they answered each item and criterion. It lives in the URL fragment, so no server ever
+//! sees it, and it is short enough for a chat message: a complete assessment with a
+//! 40-character region name takes 139 characters, 215 with survey means
+//! (`tests/share_golden.rs` holds both under 250), 617 with the digest of a 100-respondent
+//! survey and 1,156 with a 10,000-respondent one (`tests/share_survey.rs`).
 //!
 //! # Format v1 (documented for users of the format in docs/formats.md, "Share link v1")
 //!
@@ -40,23 +43,63 @@
 //! reserved values, over-long fields, invalid UTF-8, trailing data and a wrong CRC, each
 //! as a [`ShareError`] with a message in both languages.
 //!
+//! # Format v2
+//!
+//! v1 with longer profile texts: a 10-bit byte length, at most 800 bytes (200 characters of
+//! any script). [`encode`] writes v1 whenever the texts fit in 400 bytes, v2 otherwise.
+//!
+//! # Format v3 (docs/formats.md, "Share link v3")
+//!
+//! `code = "3" base64url(body)`, the body framed as in v1 (one CRC over the payload). The
+//! payload is the v2 assessment (the table above, 10-bit text lengths) followed by the
+//! survey block, written by [`encode_with_survey`]:
+//!
+//! | bits | field |
+//! |---|---|
+//! | 5 + r | respondents: bit width r (0-20), then the number (at most [`MAX_RESPONDENTS`]) |
+//! | | then two sections, the 75 items ([`order_v1::SCV_ITEMS`], [`order_v1::EREADINESS_ITEMS`]) and the 12 criteria ([`order_v1::CRITERIA`]), each: |
+//! | 2 | presence: 0 none (the section ends here), 1 all, 2 some, 3 invalid |
+//! | 75 or 12 | if some: one bit per id in the frozen order, 1 present |
+//! | 3 or 2 | the part left out; parts of an item: 0 blank, 1-5 whole answers 1-5, 6 decimal, 7 N/A; of a criterion: 0 blank, 1 yes, 2 partly, 3 no |
+//! | 7 × 5 or 3 × 5 | the bit width (0-20) of every other part, in part order |
+//! | per present id | every part but the one left out, each in its width |
+//!
+//! A row's parts add up to the respondents, so the part left out is the respondents minus
+//! the others. The encoder leaves out the widest part (the first of equals) and gives
+//! each part the bits of its largest count.
+//!
+//! What a survey link cannot carry is normalised: respondents clamped to
+//! [`MAX_RESPONDENTS`], ids outside the v1 lists dropped (of a repeated id the first is
+//! kept), and counts that add up to more than the respondents clamped in field order
+//! (1-5, decimal, N/A; yes, partly, no). The decoder gives items and criteria in the
+//! frozen order and also refuses a width over 20, presence 3, more than
+//! [`MAX_RESPONDENTS`] ([`ShareError::TooManyRespondents`]) and a row whose parts add up
+//! to more than the respondents ([`ShareError::InconsistentSurvey`]).
+//!
 //! # Versions
-//! The item order of v1 is frozen in [`order_v1`]. A content change that adds or moves
-//! items gets a new version character and its own frozen lists; `decode` keeps every
-//! older version. Golden codes in `tests/share_golden.rs` are never edited.
+//! The item order of v1 is frozen in [`order_v1`]; v2 and v3 use it too. A content change
+//! that adds or moves items gets a new version character and its own frozen lists;
+//! `decode` keeps every older version. Golden codes in `tests/share_golden.rs` and
+//! `tests/share_survey.rs` are never edited.
 
 mod base64url;
 mod bits;
 mod error;
 pub mod order_v1;
+mod survey_block;
 mod v1;
 
 pub use error::ShareError;
+pub use survey_block::{CriterionCounts, ItemCounts, SurveyDigest, MAX_RESPONDENTS};
 
 use crate::model::Assessment;
 
-/// Longest code accepted; the largest code v2 can make is about 2,600 characters.
-pub const MAX_CODE_LEN: usize = 3600;
+/// Longest code accepted. The largest code v2 can make is 3,372 characters (three
+/// profile texts of 200 four-byte characters, a 32-byte date, survey means); the largest
+/// v3 code is that assessment with the largest survey block (1,000,000 respondents, every
+/// part 20 bits wide), 5,256 characters, so v3 raised this from 3,600
+/// (`tests/share_survey.rs` checks both numbers).
+pub const MAX_CODE_LEN: usize = 6000;
 /// The one limit of each profile text field (region, unit, assessor), in characters: the
 /// form's, the autosave's, a response file's and a link's.
 pub const MAX_FIELD_CHARS: usize = 200;
@@ -82,11 +125,57 @@ pub fn encode(a: &Assessment) -> String {
     code
 }
 
-/// Decodes a code made by `encode` of this or any earlier version. Surrounding
-/// whitespace, which chat apps and copy-paste add, is ignored.
-/// Decodes a code made by `encode` of this or any earlier version. Surrounding
-/// whitespace, which chat apps and copy-paste add, is ignored.
+/// Encodes an assessment aggregated from a survey with what the link tells of the
+/// survey: a v3 code (the v2 body, then the survey block). What a link cannot carry is
+/// normalised as `encode` and [`SurveyDigest`]'s rules say.
+pub fn encode_with_survey(a: &Assessment, survey: &SurveyDigest) -> String {
+    let mut w = bits::BitWriter::new();
+    v1::write_assessment(&mut w, a, v1::V2);
+    survey_block::write(&mut w, survey);
+    let mut code = String::from('3');
+    code.push_str(&base64url::encode(&v1::seal(w.finish())));
+    code
+}
+
+/// Decodes a code made by `encode` or `encode_with_survey` of this or any earlier
+/// version: the assessment only. A v3 code's survey block is vouched for by the
+/// checksum and not read here (the first load, which shows results, does not carry its
+/// reader); `decode_with_survey` reads and checks it, for the pages that show it.
+/// Surrounding whitespace, which chat apps and copy-paste add, is ignored.
 pub fn decode(code: &str) -> Result<Assessment, ShareError> {
+    decode_with_respondents(code).map(|(a, _)| a)
+}
+
+/// Decodes any code as `decode` does, with the number of respondents of a v3 code's
+/// survey (`None` for v1, v2): what the first load shows of a survey. One reader for
+/// every version, so the first load carries one.
+pub fn decode_with_respondents(code: &str) -> Result<(Assessment, Option<u32>), ShareError> {
+    let (version, body) = version_and_body(code)?;
+    v1::open(&body, |r| {
+        let a = v1::read_assessment(r, if version == '1' { v1::V1 } else { v1::V2 })?;
+        if version != '3' {
+            return Ok((a, None));
+        }
+        let n = survey_block::read_respondents(r)?;
+        r.skip_rest();
+        Ok((a, Some(n)))
+    })
+}
+
+/// Decodes any code as `decode` does, with the survey of a v3 code (`None` for v1, v2).
+pub fn decode_with_survey(code: &str) -> Result<(Assessment, Option<SurveyDigest>), ShareError> {
+    let (version, body) = version_and_body(code)?;
+    v1::open(&body, |r| {
+        let a = v1::read_assessment(r, if version == '1' { v1::V1 } else { v1::V2 })?;
+        let survey = (version == '3')
+            .then(|| survey_block::read(r))
+            .transpose()?;
+        Ok((a, survey))
+    })
+}
+
+/// A code's version (`1`-`3`) and its body's bytes.
+fn version_and_body(code: &str) -> Result<(char, Vec<u8>), ShareError> {
     let code = trim_pasted(code);
     // Count at most one past the limit, so a huge input costs no more than a long one.
     let len = code.chars().take(MAX_CODE_LEN + 1).count();
@@ -99,8 +188,7 @@ pub fn decode(code: &str) -> Result<Assessment, ShareError> {
     let mut chars = code.chars();
     match chars.next() {
         None => Err(ShareError::Empty),
-        Some('1') => v1::decode_body(&body_bytes(chars.as_str())?, v1::V1),
-        Some('2') => v1::decode_body(&body_bytes(chars.as_str())?, v1::V2),
+        Some(v @ '1'..='3') => Ok((v, body_bytes(chars.as_str())?)),
         Some(other) => Err(ShareError::UnknownVersion(other)),
     }
 }

@@ -1,6 +1,7 @@
 //! Share formats v1 and v2: the packed body after the version character `1` or `2`.
 //! The layout is documented in `super` (module doc) and in docs/formats.md. v2 differs
-//! only in how long a profile text may be (`Layout`).
+//! only in how long a profile text may be (`Layout`). v3 is the v2 assessment followed by
+//! a survey block (`super::survey_block`), framed the same way (`seal`, `open`).
 
 use super::bits::{BitReader, BitWriter, OutOfBits};
 use super::order_v1::{CRITERIA, EREADINESS_ITEMS, SCV_ITEMS};
@@ -41,48 +42,62 @@ impl From<OutOfBits> for ShareError {
 
 pub fn encode_body(a: &Assessment, layout: Layout) -> Vec<u8> {
     let mut w = BitWriter::new();
+    write_assessment(&mut w, a, layout);
+    seal(w.finish())
+}
+
+/// The packed assessment, without its frame: what v1 and v2 hold, and v3 begins with.
+pub fn write_assessment(w: &mut BitWriter, a: &Assessment, layout: Layout) {
     let hundredths = needs_hundredths(a);
     w.write(u32::from(hundredths), 1);
     w.write(region_type_code(a.profile.region_type), 3);
     w.write(target_code(a.targets.scv), 3);
     w.write(target_code(a.targets.ereadiness), 3);
-    write_date(&mut w, &a.profile.date);
+    write_date(w, &a.profile.date);
     for field in [&a.profile.region, &a.profile.unit, &a.profile.assessor] {
         let text = clip(field, MAX_FIELD_CHARS, layout.max_field_bytes);
-        write_text(&mut w, text, layout.len_bits);
+        write_text(w, text, layout.len_bits);
     }
     for id in SCV_ITEMS {
-        write_likert(&mut w, a.answers.scv.get(id), hundredths);
+        write_likert(w, a.answers.scv.get(id), hundredths);
     }
     for id in EREADINESS_ITEMS {
-        write_likert(&mut w, a.answers.ereadiness.get(id), hundredths);
+        write_likert(w, a.answers.ereadiness.get(id), hundredths);
     }
     for id in CRITERIA {
         w.write(stage_code(a.answers.stage.get(id)), 2);
     }
-    let payload = w.finish();
+}
+
+/// The body of a payload: its CRC-16 (2 bytes, big-endian), then the payload.
+pub fn seal(payload: Vec<u8>) -> Vec<u8> {
     let mut body = crc16(&payload).to_be_bytes().to_vec();
     body.extend(payload);
     body
 }
 
-pub fn decode_body(body: &[u8], layout: Layout) -> Result<Assessment, ShareError> {
+/// Checks a body made by `seal` and reads its payload with `read`, which must consume it
+/// all (only the zero padding of the last byte may remain).
+pub fn open<T>(
+    body: &[u8],
+    read: impl FnOnce(&mut BitReader) -> Result<T, ShareError>,
+) -> Result<T, ShareError> {
     let [hi, lo, payload @ ..] = body else {
         return Err(ShareError::Truncated);
     };
     let crc_ok = crc16(payload) == u16::from_be_bytes([*hi, *lo]);
     let mut r = BitReader::new(payload);
     // A cut link also fails the checksum; running out of bits says which it was.
-    match (read_assessment(&mut r, layout), crc_ok) {
+    match (read(&mut r), crc_ok) {
         (Err(ShareError::Truncated), _) => Err(ShareError::Truncated),
         (_, false) => Err(ShareError::Corrupted),
         (Err(e), true) => Err(e),
         (Ok(_), true) if !r.at_clean_end() => Err(ShareError::Corrupted),
-        (Ok(a), true) => Ok(a),
+        (Ok(x), true) => Ok(x),
     }
 }
 
-fn read_assessment(r: &mut BitReader, layout: Layout) -> Result<Assessment, ShareError> {
+pub fn read_assessment(r: &mut BitReader, layout: Layout) -> Result<Assessment, ShareError> {
     let mut a = Assessment::default();
     let hundredths = r.read(1)? == 1;
     a.profile.region_type = region_type_from(r.read(3)?)?;
