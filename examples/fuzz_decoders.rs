@@ -1,7 +1,8 @@
 //! Robustness harness for every decoder of outside input (issue 4 item 6):
-//! result links (`share::decode`), survey CSV (`survey::aggregate_csv`,
-//! `survey::decode_text`), response JSON (`format::parse_response`,
-//! `format::parse_response_bytes`) and the browser save (`store::Saved`).
+//! result links (`share::decode`, every version, v3's survey block too), survey CSV
+//! (`survey::aggregate_csv`, `survey::decode_text`), response JSON
+//! (`format::parse_response`, `format::parse_response_bytes`) and the browser save
+//! (`store::Saved`).
 //!
 //!     cargo run --release --example fuzz_decoders -- 1000000
 //!
@@ -67,13 +68,18 @@ fn run_all(input: &[u8]) -> u64 {
         &|| {
             let _ = share::decode(&text).map_err(|e| e.message(Lang::Id));
         },
+        // A survey read as recognised, then with a label scored and a column chosen (the
+        // mapping page's choices), and its statistics.
         &|| {
             let _ = survey::aggregate_csv(&text).map(|r| {
-                r.problems
-                    .iter()
-                    .map(|p| p.message(Lang::En).len())
-                    .sum::<usize>()
+                let problems: usize = r.problems.iter().map(|p| p.message(Lang::En).len()).sum();
+                (problems, r.responses.statistics().items.len())
             });
+            let mut choices = survey::ImportChoices::default();
+            choices.set_label("kurang setuju", survey::LikertCell::Score(300));
+            choices.set_column(1, survey::Column::Criterion("E1"));
+            let _ = survey::aggregate_csv_with(&text, &choices);
+            let _ = survey::read_columns(&text, &survey::ImportChoices::decode(&text));
         },
         &|| {
             let _ = format::parse_response(&text);
@@ -143,12 +149,21 @@ struct Seeds {
 impl Seeds {
     fn new() -> Self {
         let assessments = [Assessment::default(), sample(false), sample(true)];
+        let mut links: Vec<String> = assessments.iter().map(share::encode).collect();
+        // v3: an aggregated assessment with its survey, whole, partial and empty.
+        links.extend([
+            share::encode_with_survey(&sample(true), &sample_survey(100, 1)),
+            share::encode_with_survey(&sample(true), &sample_survey(10_000, 3)),
+            share::encode_with_survey(&Assessment::default(), &share::SurveyDigest::default()),
+        ]);
         Seeds {
-            links: assessments.iter().map(share::encode).collect(),
+            links,
             csv: vec![
                 sample_csv(','),
                 sample_csv(';'),
-                survey::csv_template(Lang::Id),
+                cermat::forms::csv_template(Lang::Id),
+                // Statements as headers, as a form typed by hand exports them.
+                cermat::forms::csv_template(Lang::En).replace(|c: char| c.is_ascii_digit(), ""),
             ],
             json: assessments.iter().map(format::response_json).collect(),
         }
@@ -183,8 +198,44 @@ fn sample(fractional: bool) -> Assessment {
     a
 }
 
+/// A survey of `n` respondents (at least 50) that answered every `every`-th item and
+/// criterion.
+fn sample_survey(n: u32, every: usize) -> share::SurveyDigest {
+    let items = order_v1::SCV_ITEMS
+        .iter()
+        .chain(&order_v1::EREADINESS_ITEMS);
+    let items = items.enumerate().filter(|(i, _)| i % every == 0);
+    let criteria = order_v1::CRITERIA.iter().enumerate();
+    share::SurveyDigest {
+        respondents: n,
+        items: items
+            .map(|(i, id)| share::ItemCounts {
+                id: id.to_string(),
+                counts: [n / 10, n / 5, n / 4, n / 4 + i as u32 % 3, n / 10],
+                decimal: i as u32 % 2,
+                not_applicable: n / 50,
+            })
+            .collect(),
+        criteria: criteria
+            .filter(|(i, _)| i % every == 0)
+            .map(|(i, id)| share::CriterionCounts {
+                id: id.to_string(),
+                yes: n / 2,
+                partly: n / 4 + i as u32,
+                no: n / 5,
+            })
+            .collect(),
+    }
+}
+
 fn sample_csv(sep: char) -> String {
-    let mut csv = survey::csv_template(Lang::En).replace(',', &sep.to_string());
+    let profile = ["region", "region_type", "unit", "assessor", "date"];
+    let header: Vec<&str> = profile
+        .into_iter()
+        .chain(survey::questionnaire_ids())
+        .collect();
+    let mut csv = header.join(",") + "\r\n";
+    csv = csv.replace(',', &sep.to_string());
     csv = csv.replacen("region", "Timestamp,\"S1.1 Visi, misi\"", 1);
     let answers = [
         "1",
@@ -222,7 +273,7 @@ fn generate(rng: &mut Rng, seeds: &Seeds, i: u64) -> Vec<u8> {
     match rng.below(8) {
         0 => (0..rng.below(300)).map(|_| rng.next() as u8).collect(),
         1 | 2 => {
-            let version = *rng.pick(b"1112x<");
+            let version = *rng.pick(b"1112233x<");
             std::iter::once(version)
                 .chain((0..rng.below(400)).map(|_| *rng.pick(B64)))
                 .collect()

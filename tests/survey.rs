@@ -2,9 +2,7 @@
 
 use cermat::model::{Lang, LikertAnswer, RegionType, StageAnswer};
 use cermat::share;
-use cermat::survey::{
-    aggregate_csv, csv_template, ItemDistribution, RowIssue, RowProblem, SurveyError,
-};
+use cermat::survey::{aggregate_csv, ItemDistribution, RowIssue, RowProblem, SurveyError};
 
 #[test]
 fn google_forms_export_with_labels_statements_and_extra_columns() {
@@ -23,7 +21,9 @@ fn google_forms_export_with_labels_statements_and_extra_columns() {
         ItemDistribution {
             counts: [0, 0, 0, 0, 1],
             not_applicable: 1,
-            blank: 1
+            blank: 1,
+            decimal: 0,
+            sum_cents: 500,
         }
     );
     assert_eq!(
@@ -142,36 +142,6 @@ fn means_at_hundredths_and_all_not_applicable() {
 }
 
 #[test]
-fn templates_are_read_back_in_both_languages() {
-    for lang in [Lang::Id, Lang::En] {
-        let template = csv_template(lang);
-        assert!(template.ends_with("\r\n"));
-        assert_eq!(template.lines().count(), 1, "no example row to forget");
-        let sep = if lang == Lang::Id { ';' } else { ',' };
-        let row: Vec<String> = template
-            .trim_end()
-            .split(sep)
-            .enumerate()
-            .map(|(i, _)| match i {
-                0 => "Kabupaten Banyuasin".to_string(),
-                1 => "kabupaten".to_string(),
-                2..=4 => String::new(),
-                i if i < 5 + 75 => ((i % 5) + 1).to_string(),
-                _ => "ya".to_string(),
-            })
-            .collect();
-        let csv = format!("{template}{}\r\n", row.join(&sep.to_string()));
-        let r = aggregate_csv(&csv).unwrap();
-        assert_eq!(r.respondents, 1);
-        assert!(r.ignored_columns.is_empty() && r.missing_ids.is_empty());
-        assert_eq!(r.assessment.answers.scv.len(), 27);
-        assert_eq!(r.assessment.answers.ereadiness.len(), 48);
-        assert_eq!(r.assessment.answers.stage.len(), 12);
-        assert_eq!(r.assessment.profile.region_type, Some(RegionType::Regency));
-    }
-}
-
-#[test]
 fn an_aggregate_survives_a_result_link_unchanged() {
     let csv = "S1.1,S1.2,ST1.1\n1,2,5\n2,2,4\n2,3,4\n";
     let a = aggregate_csv(csv).unwrap().assessment;
@@ -251,4 +221,89 @@ fn an_impossible_date_column_is_not_taken() {
         let result = cermat::survey::aggregate_csv(&csv).unwrap();
         assert_eq!(result.assessment.profile.date, kept, "{date}");
     }
+}
+
+/// Issue 9: "kurang setuju" is never given a score by itself; the user scores it and the
+/// rows holding it are counted with that score.
+#[test]
+fn unknown_labels_wait_for_the_users_score() {
+    use cermat::survey::{aggregate_csv_with, ImportChoices, LikertCell};
+    let csv = "S1.1,S1.2\nsetuju,Kurang setuju\n5,kurang  SETUJU\n2,4\n";
+    let r = aggregate_csv(csv).unwrap();
+    assert_eq!(r.respondents, 1, "rows with the unknown label are skipped");
+    assert_eq!(r.unknown_labels.len(), 1);
+    assert_eq!(
+        (
+            r.unknown_labels[0].label.as_str(),
+            r.unknown_labels[0].count
+        ),
+        ("Kurang setuju", 2)
+    );
+    let mut choices = ImportChoices::default();
+    choices.set_label("kurang setuju", LikertCell::Score(300));
+    let r = aggregate_csv_with(csv, &choices).unwrap();
+    assert_eq!(r.respondents, 3);
+    assert!(r.unknown_labels.is_empty());
+    // (3 + 3 + 4) / 3 = 3.33; (4 + 5 + 2) / 3 = 3.67
+    let scv = &r.assessment.answers.scv;
+    assert_eq!(scv.get("S1.2"), Some(&LikertAnswer::Score(3.33)));
+    assert_eq!(scv.get("S1.1"), Some(&LikertAnswer::Score(3.67)));
+}
+
+/// Issue 9: a decimal typed at data entry counts as given, and is told.
+#[test]
+fn decimal_answers_count_as_given_and_are_told() {
+    let r = aggregate_csv("S1.1;S1.2\r\n3,5;4\r\n4;4.25\r\n").unwrap();
+    assert_eq!(r.respondents, 2);
+    assert_eq!(r.decimals, 2);
+    assert_eq!(r.decimal_examples[0].line, 2);
+    assert_eq!(r.decimal_examples[0].id, "S1.1");
+    assert_eq!(r.decimal_examples[0].value, "3,5");
+    let scv = &r.assessment.answers.scv;
+    assert_eq!(scv.get("S1.1"), Some(&LikertAnswer::Score(3.75)));
+    assert_eq!(scv.get("S1.2"), Some(&LikertAnswer::Score(4.13))); // 4.125 half up
+}
+
+/// Issue 9: the user maps columns by hand; a file with no recognised column can still be
+/// read once mapped, and the user's column wins over a recognised one with the same id.
+#[test]
+fn columns_mapped_by_hand() {
+    use cermat::model::InstrumentId;
+    use cermat::survey::{aggregate_csv_with, read_columns, Column, ImportChoices, Match};
+    let csv = "Timestamp,Q1,Q2,S1.1\n2024,4,ya,2\n2024,5,tidak,2\n";
+    let mut choices = ImportChoices::default();
+    let columns = read_columns(csv, &choices).unwrap();
+    assert_eq!(columns[1].how, Match::Unknown);
+    assert_eq!(columns[3].column, Column::Likert(InstrumentId::Scv, "S1.1"));
+    choices.set_column(1, Column::Likert(InstrumentId::Scv, "S1.1"));
+    choices.set_column(2, Column::Criterion("E1"));
+    let r = aggregate_csv_with(csv, &choices).unwrap();
+    assert_eq!(r.columns[1].how, Match::Chosen);
+    assert_eq!(r.columns[3].how, Match::Repeated("S1.1"));
+    assert_eq!(
+        r.assessment.answers.scv.get("S1.1"),
+        Some(&LikertAnswer::Score(4.5))
+    );
+    assert_eq!(r.assessment.answers.stage.get("E1"), Some(&StageAnswer::No));
+    assert_eq!(
+        aggregate_csv("Q1,Q2\n4,5\n"),
+        Err(SurveyError::NoItemColumns)
+    );
+    choices = ImportChoices::default();
+    choices.set_column(0, Column::Likert(InstrumentId::Scv, "S1.2"));
+    let r = aggregate_csv_with("Q1,Q2\n4,5\n", &choices).unwrap();
+    assert_eq!(
+        r.assessment.answers.scv.get("S1.2"),
+        Some(&LikertAnswer::Score(4.0))
+    );
+}
+
+/// Issue 9: the distribution and the respondents' answers come in questionnaire order,
+/// not alphabetical (AL1.1 ... C1.1 was the old order).
+#[test]
+fn responses_come_in_questionnaire_order() {
+    let r = aggregate_csv("AL1.1,V1.1,C1.1,S1.1\n1,2,3,4\n").unwrap();
+    let order: Vec<&str> = r.responses.items.iter().map(|i| i.id).collect();
+    assert_eq!(order, ["S1.1", "C1.1", "V1.1", "AL1.1"]);
+    assert_eq!(r.responses.items[0].values, vec![Some(400)]);
 }

@@ -3,40 +3,57 @@
 use super::columns::Column;
 use super::csv::Record;
 use super::problems::RowIssue;
-use super::values::{likert_cell, stage_cell, LikertCell, StageCell};
-use crate::model::InstrumentId;
+use super::values::{likert_cell, stage_cell, CellFault, LabelScores, LikertCell, StageCell};
 use crate::model::ProfileField;
 
-/// A row whose every cell was understood, not yet counted.
+/// A row whose every cell was understood, not yet counted. Cells are in column order.
 #[derive(Default)]
 pub struct Row {
-    pub likert: Vec<(InstrumentId, &'static str, LikertCell)>,
-    pub stage: Vec<(&'static str, StageCell)>,
+    /// Per answer column (`Column::Likert`) in header order.
+    pub likert: Vec<LikertCell>,
+    /// Per `Column::Criterion` in header order.
+    pub stage: Vec<StageCell>,
     pub profile: Vec<(ProfileField, String)>,
 }
 
 impl Row {
     fn answers_something(&self) -> bool {
-        self.likert.iter().any(|(_, _, c)| *c != LikertCell::Blank)
-            || self.stage.iter().any(|(_, c)| *c != StageCell::Blank)
+        self.likert.iter().any(|c| *c != LikertCell::Blank)
+            || self.stage.iter().any(|c| *c != StageCell::Blank)
     }
 }
 
 /// Longest cell text quoted back in a problem message.
 const SHOWN_VALUE_CHARS: usize = 40;
 
+/// What reading a row noticed beyond its answers: labels nobody scored yet and
+/// decimal answers, each with the column's index.
+#[derive(Default)]
+pub struct RowNotes<'a> {
+    pub unknown_labels: Vec<&'a str>,
+    pub decimals: Vec<(usize, &'a str)>,
+}
+
 /// `Ok(None)` for a blank row (spreadsheets append empty ones), `Err` for a bad one.
-pub fn parse_row(record: &Record, columns: &[Column]) -> Result<Option<Row>, RowIssue> {
+/// `columns` are the header's first columns (at most `super::MAX_READ_COLUMNS`);
+/// `header_len` counts them all.
+pub fn parse_row<'a>(
+    record: &'a Record,
+    columns: &[Column],
+    header_len: usize,
+    scored: &LabelScores,
+    notes: &mut RowNotes<'a>,
+) -> Result<Option<Row>, RowIssue> {
     if record.fields.iter().all(|f| f.trim().is_empty()) {
         return Ok(None);
     }
     if record.unclosed_quote {
         return Err(RowIssue::UnclosedQuote);
     }
-    let extra = record.fields.get(columns.len()..).unwrap_or(&[]);
+    let extra = record.fields.get(header_len..).unwrap_or(&[]);
     if extra.iter().any(|f| !f.trim().is_empty()) {
         return Err(RowIssue::TooManyFields {
-            expected: columns.len(),
+            expected: header_len,
             found: record.fields.len(),
         });
     }
@@ -46,12 +63,22 @@ pub fn parse_row(record: &Record, columns: &[Column]) -> Result<Option<Row>, Row
         // Rows cut short by the exporter simply leave their last cells blank.
         let cell = record.fields.get(i).map_or("", String::as_str);
         match *column {
-            Column::Likert(instrument, id) => match likert_cell(cell) {
-                Some(c) => row.likert.push((instrument, id, c)),
-                None => bad.push((id, cell)),
+            Column::Likert(_, id) => match likert_cell(cell, scored) {
+                Ok(c) => {
+                    if c.is_decimal() {
+                        notes.decimals.push((i, cell));
+                    }
+                    row.likert.push(c);
+                }
+                Err(fault) => {
+                    if fault == CellFault::UnknownLabel {
+                        notes.unknown_labels.push(cell);
+                    }
+                    bad.push((id, cell));
+                }
             },
             Column::Criterion(id) => match stage_cell(cell) {
-                Some(c) => row.stage.push((id, c)),
+                Some(c) => row.stage.push(c),
                 None => bad.push((id, cell)),
             },
             Column::Profile(field) => row.profile.push((field, cell.trim().to_string())),

@@ -8,18 +8,25 @@ use crate::model::{LikertAnswer, StageAnswer};
 pub struct ItemDistribution {
     /// `counts[0]` is the number of 1s, ..., `counts[4]` the number of 5s.
     pub counts: [u32; 5],
+    /// Answers between two points (`3,5`), counted in the mean as given.
+    pub decimal: u32,
     pub not_applicable: u32,
     pub blank: u32,
+    /// Every 1-5 answer added up, in hundredths.
+    pub sum_cents: u64,
 }
 
 impl ItemDistribution {
     pub fn add(&mut self, cell: LikertCell) {
         match cell {
-            LikertCell::Score(v) => {
-                if let Some(n) = self.counts.get_mut(usize::from(v).wrapping_sub(1)) {
-                    *n += 1;
+            LikertCell::Score(cents) if (100..=500).contains(&cents) => {
+                self.sum_cents += u64::from(cents);
+                match self.counts.get_mut(usize::from(cents / 100 - 1)) {
+                    Some(n) if cents % 100 == 0 => *n += 1,
+                    _ => self.decimal += 1,
                 }
             }
+            LikertCell::Score(_) => {}
             LikertCell::NotApplicable => self.not_applicable += 1,
             LikertCell::Blank => self.blank += 1,
         }
@@ -27,7 +34,7 @@ impl ItemDistribution {
 
     /// Respondents who answered 1-5.
     pub fn scored(&self) -> u32 {
-        self.counts.iter().sum()
+        self.counts.iter().sum::<u32>() + self.decimal
     }
 
     /// The mean of the 1-5 answers in hundredths, rounded half up, exactly (integers
@@ -35,11 +42,7 @@ impl ItemDistribution {
     /// scores the same on every screen.
     pub fn mean_cents(&self) -> Option<u64> {
         let n = u64::from(self.scored());
-        let sum: u64 = (1u64..)
-            .zip(self.counts)
-            .map(|(v, c)| v * u64::from(c))
-            .sum();
-        (n > 0).then(|| (200 * sum + n) / (2 * n))
+        (n > 0).then(|| (2 * self.sum_cents + n) / (2 * n))
     }
 
     /// The item's aggregated answer: the mean; N/A if every answer was N/A; none if blank.
@@ -96,14 +99,25 @@ mod tests {
     #[test]
     fn mean_rounds_half_up_exactly() {
         // (1 + 2) / 2 = 1.5; (4 + 4 + 5) / 3 = 4.333.. -> 4.33; (1+1+1+1+1+1+1+2) / 8 = 1.125 -> 1.13
-        let d = |counts| ItemDistribution {
-            counts,
-            ..Default::default()
+        let d = |cells: &[u16]| {
+            let mut d = ItemDistribution::default();
+            cells.iter().for_each(|&c| d.add(LikertCell::Score(c)));
+            d
         };
-        assert_eq!(d([1, 1, 0, 0, 0]).mean_cents(), Some(150));
-        assert_eq!(d([0, 0, 0, 2, 1]).mean_cents(), Some(433));
-        assert_eq!(d([7, 1, 0, 0, 0]).mean_cents(), Some(113));
-        assert_eq!(d([0; 5]).mean_cents(), None);
+        assert_eq!(d(&[100, 200]).mean_cents(), Some(150));
+        assert_eq!(d(&[400, 400, 500]).mean_cents(), Some(433));
+        assert_eq!(
+            d(&[100, 100, 100, 100, 100, 100, 100, 200]).mean_cents(),
+            Some(113)
+        );
+        assert_eq!(d(&[]).mean_cents(), None);
+        // A decimal answer counts as given: (3.5 + 4) / 2 = 3.75.
+        let with_decimal = d(&[350, 400]);
+        assert_eq!(with_decimal.mean_cents(), Some(375));
+        assert_eq!(
+            (with_decimal.counts, with_decimal.decimal),
+            ([0, 0, 0, 1, 0], 1)
+        );
     }
 
     #[test]

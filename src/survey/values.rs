@@ -9,8 +9,29 @@ use crate::model::{RegionType, StageAnswer};
 pub enum LikertCell {
     Blank,
     NotApplicable,
-    Score(u8),
+    /// In hundredths, 100-500: a respondent's 4 is 400; a decimal typed at data entry
+    /// (`3,5`) is taken as given, 350.
+    Score(u16),
 }
+
+impl LikertCell {
+    /// A score between two points (`3,5`): counted as given, and told to the user.
+    pub fn is_decimal(self) -> bool {
+        matches!(self, LikertCell::Score(cents) if cents % 100 != 0)
+    }
+}
+
+/// Why a Likert cell was not read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CellFault {
+    /// Words the reader does not know ("kurang setuju"): the user may give them a score.
+    UnknownLabel,
+    /// A number outside 1-5, or something that is no answer at all.
+    NotAnAnswer,
+}
+
+/// Answer labels the user scored by hand, by their `normalize`d text.
+pub type LabelScores = [(String, LikertCell)];
 
 /// One stage-criterion cell.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -44,8 +65,11 @@ const LIKERT_LABELS: [(&str, u8); 19] = [
 ];
 
 /// "Tidak tahu / tidak berlaku" and its spellings; `/`-joined combinations also match.
-const NOT_APPLICABLE: [&str; 12] = [
+const NOT_APPLICABLE: [&str; 14] = [
     "n/a",
+    // Choice names of the XLSForm questionnaire (`forms`), as KoboToolbox exports them.
+    "tidak_tahu",
+    "tidak_berlaku",
     "na",
     "n.a.",
     "tidak tahu",
@@ -99,23 +123,44 @@ fn is_not_applicable(norm: &str) -> bool {
     NOT_APPLICABLE.contains(&norm) || norm.split('/').all(|part| NOT_APPLICABLE.contains(&part))
 }
 
-/// `None` when the cell holds something that is not a Likert answer.
-pub fn likert_cell(raw: &str) -> Option<LikertCell> {
+/// A Likert cell as written, with the labels the user scored taking precedence.
+pub fn likert_cell(raw: &str, scored: &LabelScores) -> Result<LikertCell, CellFault> {
     let norm = normalize(raw);
+    if let Some((_, cell)) = scored.iter().find(|(label, _)| *label == norm) {
+        return Ok(*cell);
+    }
     if is_blank(&norm) {
-        return Some(LikertCell::Blank);
+        return Ok(LikertCell::Blank);
     }
     if is_not_applicable(&norm) {
-        return Some(LikertCell::NotApplicable);
+        return Ok(LikertCell::NotApplicable);
     }
-    if let Ok(n) = norm.replace(',', ".").parse::<f64>() {
-        // A respondent answers a whole point; 4.5 is a typo or a mean, not an answer.
-        let whole = n.fract() == 0.0 && (1.0..=5.0).contains(&n);
-        return whole.then_some(LikertCell::Score(n as u8));
+    if let Some(number) = decimal_number(&norm) {
+        return hundredths(number).ok_or(CellFault::NotAnAnswer);
     }
-    label_score(&norm)
-        .or_else(|| numbered_label(&norm))
-        .map(LikertCell::Score)
+    match label_score(&norm).or_else(|| numbered_label(&norm)) {
+        Some(point) => Ok(LikertCell::Score(u16::from(point) * 100)),
+        None if norm.chars().any(char::is_alphabetic) => Err(CellFault::UnknownLabel),
+        None => Err(CellFault::NotAnAnswer),
+    }
+}
+
+/// `3`, `3.5` or `3,5` (a comma is the decimal mark in Indonesia); not `nan` or `1e0`.
+fn decimal_number(norm: &str) -> Option<f64> {
+    let plain = norm
+        .chars()
+        .all(|c| c.is_ascii_digit() || c == '.' || c == ',');
+    let one_mark = norm.matches(['.', ',']).count() <= 1;
+    (plain && one_mark && norm.starts_with(|c: char| c.is_ascii_digit()))
+        .then(|| norm.replace(',', ".").parse().ok())
+        .flatten()
+}
+
+/// A number 1-5 in hundredths, rounded half up (3.333 is 333).
+fn hundredths(number: f64) -> Option<LikertCell> {
+    (1.0..=5.0)
+        .contains(&number)
+        .then(|| LikertCell::Score((number * 100.0 + 0.5 + 1e-9).floor() as u16))
 }
 
 fn label_score(norm: &str) -> Option<u8> {
@@ -176,33 +221,51 @@ mod tests {
 
     #[test]
     fn likert_numbers_and_labels() {
+        use CellFault::*;
+        let score = |cents| Ok(LikertCell::Score(cents));
         let cases = [
-            ("4", Some(LikertCell::Score(4))),
-            (" 5.0 ", Some(LikertCell::Score(5))),
-            ("4,5", None),
-            ("0", None),
-            ("6", None),
-            ("Sangat  Tidak Setuju", Some(LikertCell::Score(1))),
-            ("STRONGLY AGREE", Some(LikertCell::Score(5))),
-            ("Ragu-ragu", Some(LikertCell::Score(3))),
-            ("5 - Sangat Setuju", Some(LikertCell::Score(5))),
-            ("2. tidak setuju", Some(LikertCell::Score(2))),
-            ("2. setuju", None),
-            ("3)", Some(LikertCell::Score(3))),
-            (
-                "Tidak tahu / Tidak berlaku",
-                Some(LikertCell::NotApplicable),
-            ),
-            ("N/A", Some(LikertCell::NotApplicable)),
-            ("", Some(LikertCell::Blank)),
-            ("-", Some(LikertCell::Blank)),
-            ("ya", None),
-            ("nan", None),
-            ("inf", None),
+            ("4", score(400)),
+            (" 5.0 ", score(500)),
+            ("4,5", score(450)),
+            ("3.25", score(325)),
+            ("3,333", score(333)),
+            ("0", Err(NotAnAnswer)),
+            ("6", Err(NotAnAnswer)),
+            ("0,5", Err(NotAnAnswer)),
+            ("1.2.3", Err(NotAnAnswer)),
+            ("Sangat  Tidak Setuju", score(100)),
+            ("STRONGLY AGREE", score(500)),
+            ("Ragu-ragu", score(300)),
+            ("5 - Sangat Setuju", score(500)),
+            ("2. tidak setuju", score(200)),
+            ("2. setuju", Err(UnknownLabel)),
+            ("3)", score(300)),
+            ("Tidak tahu / Tidak berlaku", Ok(LikertCell::NotApplicable)),
+            ("N/A", Ok(LikertCell::NotApplicable)),
+            ("", Ok(LikertCell::Blank)),
+            ("-", Ok(LikertCell::Blank)),
+            ("ya", Err(UnknownLabel)),
+            ("kurang setuju", Err(UnknownLabel)),
+            ("nan", Err(UnknownLabel)),
+            ("inf", Err(UnknownLabel)),
+            ("1e0", Err(UnknownLabel)),
         ];
         for (raw, expected) in cases {
-            assert_eq!(likert_cell(raw), expected, "{raw:?}");
+            assert_eq!(likert_cell(raw, &[]), expected, "{raw:?}");
         }
+    }
+
+    #[test]
+    fn labels_the_user_scored_are_taken() {
+        let scored = [("kurang setuju".to_string(), LikertCell::Score(300))];
+        assert_eq!(
+            likert_cell(" Kurang  Setuju", &scored),
+            Ok(LikertCell::Score(300))
+        );
+        assert_eq!(
+            likert_cell("cukup setuju", &scored),
+            Err(CellFault::UnknownLabel)
+        );
     }
 
     #[test]
