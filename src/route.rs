@@ -92,6 +92,11 @@ pub enum Route {
     Embed,
     /// The plan to the target levels, and the narrative of the result.
     Plan,
+    /// Surveys of many respondents: questionnaires to hand out, a CSV import with its
+    /// column mapping, the survey's statistics.
+    Survey,
+    /// The printable paper questionnaire and its data-entry sheet.
+    SurveyPaper,
     /// The printable report of a shared result (`#/r/<code>/report`): its recipient
     /// prints it without first making it their own.
     SharedReport(String),
@@ -129,6 +134,8 @@ impl Route {
             ["share"] => Route::Share,
             ["embed"] => Route::Embed,
             ["plan"] => Route::Plan,
+            ["survey"] => Route::Survey,
+            ["survey", "paper"] => Route::SurveyPaper,
             ["assess", section] => Route::assess(section, "1"),
             ["assess", section, step] => Route::assess(section, step),
             _ => Route::NotFound,
@@ -159,6 +166,8 @@ impl Route {
                 | Route::Share
                 | Route::Embed
                 | Route::Plan
+                | Route::Survey
+                | Route::SurveyPaper
                 | Route::SharedReport(_)
         )
     }
@@ -186,6 +195,8 @@ impl Route {
             Route::Share => "#/share".to_string(),
             Route::Embed => "#/embed".to_string(),
             Route::Plan => "#/plan".to_string(),
+            Route::Survey => "#/survey".to_string(),
+            Route::SurveyPaper => "#/survey/paper".to_string(),
             Route::SharedReport(code) => ["#/r/", code, "/report"].concat(),
         }
     }
@@ -340,6 +351,8 @@ mod tests {
             Route::Share,
             Route::Embed,
             Route::Plan,
+            Route::Survey,
+            Route::SurveyPaper,
             Route::Shared("x1".into()),
             Route::SharedReport("x1".into()),
         ];

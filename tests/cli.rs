@@ -315,3 +315,57 @@ fn the_plan_in_the_report_reaches_the_target_when_applied() {
     }
     assert_eq!(report["stage"]["plan"], report["stage"]["next_gap"]);
 }
+
+/// Issue 9: `--stats` prints the statistics the app shows (one function computes both),
+/// and `--stats-dir` writes each table as a CSV file in the chosen language.
+#[test]
+fn survey_statistics_as_json_and_csv_tables() {
+    let csv = "Usia;Jenis kelamin;S1.1;S1.2;S1.3\n\
+               23;Perempuan;4;5;4\n\
+               35;Laki-laki;3;4;3\n\
+               41;Perempuan;5;5;4\n\
+               28;Perempuan;2;3;2\n";
+    let file = TempFile::new("stats.csv", csv);
+    let out = cli(&["score", "--csv", "--stats", file.path()]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let expected = cermat::survey::aggregate_csv(csv)
+        .unwrap()
+        .responses
+        .statistics();
+    assert_eq!(
+        stdout(&out).trim_end(),
+        cermat::statistics::to_json(&expected)
+    );
+    let json: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let items = json["items"].as_array().expect("items");
+    assert_eq!(items.len(), 3);
+    assert_eq!(items[0]["id"], "S1.1");
+    assert_eq!(items[0]["n"], 4);
+    assert_eq!(items[0]["mean"], 3.5); // (4 + 3 + 5 + 2) / 4
+
+    let dir =
+        PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!("stats-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let out = cli(&[
+        "--lang",
+        "id",
+        "score",
+        "--csv",
+        "--stats-dir",
+        dir.to_str().unwrap(),
+        file.path(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let listed = stdout(&out);
+    let items_csv = std::fs::read_to_string(dir.join("statistik-butir.csv")).unwrap();
+    assert!(listed.contains("statistik-butir.csv"), "{listed}");
+    assert!(
+        items_csv.contains("S1.1") && items_csv.contains("3,50"),
+        "{items_csv}"
+    );
+    assert!(
+        listed.lines().count() >= 3,
+        "items, reliability and a profile: {listed}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}

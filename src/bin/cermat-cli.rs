@@ -12,7 +12,7 @@ use std::process::ExitCode;
 use cermat::format::{parse_response_bytes, report_json, template_json, MAX_INPUT_BYTES};
 use cermat::model::Lang;
 use cermat::scoring::evaluate;
-use cermat::survey;
+use cermat::{statistics, survey};
 
 const EXIT_INVALID: u8 = 2;
 const EXIT_USAGE: u8 = 64;
@@ -26,6 +26,12 @@ Usage:
   cermat-cli [--lang en|id] score --csv FILE.csv
                                               aggregate a survey export (one row per
                                               respondent), print its report
+  cermat-cli [--lang en|id] score --csv --stats FILE.csv
+                                              print the survey's statistics as JSON
+                                              (descriptives, reliability, profile)
+  cermat-cli [--lang en|id] score --csv --stats-dir DIR FILE.csv
+                                              write each statistics table as DIR/*.csv
+                                              (--lang chooses their language)
   cermat-cli help                             print this text
 
 FILE may be - to read standard input. --lang chooses the language of messages
@@ -38,6 +44,12 @@ Pemakaian:
   cermat-cli [--lang en|id] score --csv BERKAS.csv
                                               gabungkan ekspor survei (satu baris per
                                               responden), cetak laporannya
+  cermat-cli [--lang en|id] score --csv --stats BERKAS.csv
+                                              cetak statistik survei sebagai JSON
+                                              (deskriptif, reliabilitas, profil)
+  cermat-cli [--lang en|id] score --csv --stats-dir DIR BERKAS.csv
+                                              tulis setiap tabel statistik sebagai
+                                              DIR/*.csv (--lang memilih bahasanya)
   cermat-cli help                             cetak teks ini
 
 BERKAS boleh - untuk membaca masukan standar. --lang memilih bahasa pesan
@@ -53,7 +65,15 @@ enum Command {
     /// Many respondents in one CSV export, aggregated by `cermat::survey`.
     ScoreCsv {
         input: OsString,
+        output: CsvOutput,
     },
+}
+
+/// What `score --csv` prints: the report, or the survey's statistics.
+enum CsvOutput {
+    Report,
+    StatsJson,
+    StatsDir(OsString),
 }
 
 fn main() -> ExitCode {
@@ -67,7 +87,7 @@ fn main() -> ExitCode {
         Ok(Command::Help) => print_out(usage(lang)),
         Ok(Command::Template) => print_out(&template_json()),
         Ok(Command::Score { input }) => score(&input, lang),
-        Ok(Command::ScoreCsv { input }) => score_csv(&input, lang),
+        Ok(Command::ScoreCsv { input, output }) => score_csv(&input, &output, lang),
         Err(message) => usage_error(lang, &message),
     }
 }
@@ -103,7 +123,18 @@ fn parse_command(args: &[OsString]) -> Result<Command, String> {
         [] => Err("a command is needed".into()),
         [Some("help" | "-h" | "--help")] => Ok(Command::Help),
         [Some("template")] => Ok(Command::Template),
-        [Some("score"), Some("--csv"), _] => Ok(Command::ScoreCsv { input: file(2) }),
+        [Some("score"), Some("--csv"), _] => Ok(Command::ScoreCsv {
+            input: file(2),
+            output: CsvOutput::Report,
+        }),
+        [Some("score"), Some("--csv"), Some("--stats"), _] => Ok(Command::ScoreCsv {
+            input: file(3),
+            output: CsvOutput::StatsJson,
+        }),
+        [Some("score"), Some("--csv"), Some("--stats-dir"), _, _] => Ok(Command::ScoreCsv {
+            input: file(4),
+            output: CsvOutput::StatsDir(file(3)),
+        }),
         [Some("score"), name] if name.is_none_or(|n| n == "-" || !n.starts_with('-')) => {
             Ok(Command::Score { input: file(1) })
         }
@@ -139,7 +170,7 @@ fn score(input: &OsStr, lang: Lang) -> ExitCode {
 /// Many respondents in one CSV export: aggregated (item means, criterion majorities),
 /// then scored like a response file. Bad rows are skipped and listed on stderr; the report
 /// is printed when at least one row was usable.
-fn score_csv(input: &OsStr, lang: Lang) -> ExitCode {
+fn score_csv(input: &OsStr, output: &CsvOutput, lang: Lang) -> ExitCode {
     let name = display_name(input);
     let name = name.as_str();
     let bytes = match read_input(input, survey::MAX_BYTES) {
@@ -159,8 +190,16 @@ fn score_csv(input: &OsStr, lang: Lang) -> ExitCode {
         Ok(survey) => {
             print_row_problems(name, &survey.problems, survey.problems_omitted, lang);
             eprintln!("{name}: {}", respondents_note(survey.respondents, lang));
-            let result = evaluate(&survey.assessment);
-            print_out(&report_json(&result, &survey.assessment))
+            match output {
+                CsvOutput::Report => {
+                    let result = evaluate(&survey.assessment);
+                    print_out(&report_json(&result, &survey.assessment))
+                }
+                CsvOutput::StatsJson => {
+                    print_out(&statistics::to_json(&survey.responses.statistics()))
+                }
+                CsvOutput::StatsDir(dir) => write_tables(&survey, Path::new(dir), lang),
+            }
         }
         Err(error) => {
             eprintln!("{name}: {}", error.message(lang));
@@ -170,6 +209,21 @@ fn score_csv(input: &OsStr, lang: Lang) -> ExitCode {
             ExitCode::from(EXIT_INVALID)
         }
     }
+}
+
+/// Each statistics table as `dir/<stem>.csv`; the files written are listed on stdout.
+fn write_tables(survey: &survey::SurveyResult, dir: &Path, lang: Lang) -> ExitCode {
+    let tables = statistics::tables_csv(&survey.responses.statistics(), lang);
+    let mut written = Vec::new();
+    for (stem, csv) in tables {
+        let path = dir.join(format!("{stem}.csv"));
+        if let Err(e) = std::fs::write(&path, csv) {
+            eprintln!("{}: {e}", path.display());
+            return ExitCode::from(EXIT_IO);
+        }
+        written.push(path.display().to_string());
+    }
+    print_out(&written.join("\n"))
 }
 
 fn print_row_problems(name: &str, problems: &[survey::RowProblem], omitted: usize, lang: Lang) {

@@ -73,3 +73,27 @@ pub fn help(id: &str) -> Option<Text> {
         .find(|(owner, _)| *owner == id)
         .map(|(_, text)| *text)
 }
+
+/// The statement of an item (`S1.1`) or a stage criterion (`E1`).
+pub fn statement(id: &str) -> Option<Text> {
+    let items = [scv(), ereadiness()]
+        .into_iter()
+        .flat_map(|i| i.elements)
+        .flat_map(|e| e.indicators)
+        .flat_map(|i| i.items);
+    let criteria = stages().stages.iter().flat_map(|s| s.criteria);
+    items
+        .map(|item| (item.id, item.statement))
+        .chain(criteria.map(|c| (c.id, c.statement)))
+        .find(|(known, _)| *known == id)
+        .map(|(_, statement)| statement)
+}
+
+/// The name of a Likert element by its key (`support`, `structure`).
+pub fn element_name(key: &str) -> Option<Text> {
+    [scv(), ereadiness()]
+        .into_iter()
+        .flat_map(|i| i.elements)
+        .find(|e| e.key == key)
+        .map(|e| e.name)
+}

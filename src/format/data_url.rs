@@ -19,10 +19,42 @@ pub fn data_url(mime: &str, text: &str) -> String {
     out
 }
 
+/// A `data:` address holding binary `bytes` (a workbook), base64-encoded.
+pub fn data_url_bytes(mime: &str, bytes: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = ["data:", mime, ";base64,"].concat();
+    for chunk in bytes.chunks(3) {
+        let b = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
+        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(char::from(ALPHABET[((n >> (18 - 6 * i)) & 63) as usize]));
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn bytes_are_base64_with_padding() {
+        let url = |b: &[u8]| data_url_bytes("x/y", b);
+        assert_eq!(url(b""), "data:x/y;base64,");
+        assert_eq!(url(b"f"), "data:x/y;base64,Zg==");
+        assert_eq!(url(b"fo"), "data:x/y;base64,Zm8=");
+        assert_eq!(url(b"foo"), "data:x/y;base64,Zm9v");
+        assert_eq!(url(&[0xFB, 0xFF]), "data:x/y;base64,+/8=");
+    }
 
     /// Percent-decodes a `data:` address's text.
     fn data_text(url: &str) -> String {

@@ -12,7 +12,7 @@ mod read;
 mod report;
 mod write;
 
-pub use data_url::data_url;
+pub use data_url::{data_url, data_url_bytes};
 pub use problem::{Problem, ProblemKind};
 pub use read::{parse_response, parse_response_bytes};
 pub use report::report_json;

@@ -15,6 +15,7 @@ mod number;
 #[macro_use]
 mod strings;
 mod panel;
+mod survey;
 
 pub use crate::model::Lang;
 pub use date::fmt_date;
@@ -22,6 +23,7 @@ pub use lang::{lang_from_query, pick_lang};
 pub use number::{fmt_cents, fmt_decimal, fmt_percent, fmt_score, score_cents, score_dot};
 pub use panel::PanelStrings;
 pub use strings::Strings;
+pub use survey::SurveyStrings;
 
 /// The shell's strings in `lang`.
 pub fn t(lang: Lang) -> &'static Strings {
@@ -42,6 +44,13 @@ pub fn panel(lang: Lang) -> &'static PanelStrings {
 /// Fills `{}` placeholders in order: `fill("{} / {}", &["3", "9"])` is `3 / 9`.
 /// Word order differs between the languages, so templates carry the whole sentence.
 /// Missing arguments leave an empty slot; extra ones are ignored. Never panics.
+pub fn survey_words(lang: Lang) -> &'static SurveyStrings {
+    match lang {
+        Lang::Id => &survey::ID,
+        Lang::En => &survey::EN,
+    }
+}
+
 pub fn fill(template: &str, args: &[&str]) -> String {
     let mut out = String::with_capacity(template.len() + 16);
     let mut args = args.iter();
@@ -65,6 +74,7 @@ mod tests {
     fn all_pairs() -> Vec<(&'static str, &'static str, &'static str)> {
         let mut all = strings::pairs();
         all.extend(panel::pairs());
+        all.extend(survey::pairs());
         all
     }
 
@@ -76,6 +86,11 @@ mod tests {
         "lang_name_en",
         "no_value",
         "target_option",
+        "gas_title",
+        "xlsform_title",
+        "col_n",
+        "col_median",
+        "valid",
     ];
 
     #[test]

@@ -13,6 +13,7 @@ use crate::embed_snippet::{EmbedField, EmbedOptions};
 use crate::model::{Assessment, InstrumentId, Lang};
 use crate::state::has_work;
 use crate::store;
+use crate::survey::ImportChoices;
 use crate::worker::{Op, SurveySummary};
 
 /// The part of the share page a notice belongs to.
@@ -54,7 +55,13 @@ pub struct Files {
     pub template_json: Option<Rc<str>>,
     pub csv_lang: Option<Lang>,
     pub template_csv: Option<Rc<str>>,
+    /// The questionnaires of the survey page (`worker::Op::Questionnaire`), by kind, in
+    /// the language `csv_lang`.
+    pub questionnaires: Vec<(String, Rc<str>)>,
 }
+
+/// The questionnaires the survey page offers, by the worker's name for them.
+pub const QUESTIONNAIRES: [&str; 2] = ["forms-gas", "forms-xlsform"];
 
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct ViewsState {
@@ -65,6 +72,8 @@ pub struct ViewsState {
     pub notice: Option<Notice>,
     /// The survey last aggregated from a CSV file, until another replaces it.
     pub survey: Option<Rc<SurveySummary>>,
+    /// The user's column mapping and label scores for that survey's file.
+    pub survey_choices: ImportChoices,
     pub files: Files,
     /// An assessment (exact text) to hand to the app (`bridge::ViewEvent::Adopt`): an
     /// imported file.
@@ -99,12 +108,14 @@ pub enum ViewsAction {
     SetEmbed(EmbedField, String),
     /// The user planned this score for an indicator on the plan page.
     PlanTo(InstrumentId, String, u8),
+    /// The user changed the survey's mapping: the file is read again with these choices.
+    SurveyChoices(ImportChoices),
 }
 
 /// Where a tool's notice is shown.
 fn slot_of(op: Op) -> Slot {
     match op {
-        Op::ImportCsv => Slot::Csv,
+        Op::ImportCsv | Op::RemapCsv => Slot::Csv,
         Op::ImportJson => Slot::Json,
         _ => Slot::Link,
     }
@@ -142,6 +153,7 @@ pub fn apply(mut state: ViewsState, action: ViewsAction) -> ViewsState {
                 .retain(|(i, id, _)| !(*i == instrument && *id == indicator));
             state.plan_edits.push((instrument, indicator, to));
         }
+        ViewsAction::SurveyChoices(choices) => state.survey_choices = choices,
         ViewsAction::SetEmbed(field, value) => {
             state.embed.set(field, &value);
             state.notice = state.notice.filter(|n| n.slot != Slot::Embed);
@@ -154,7 +166,7 @@ fn reply(state: &mut ViewsState, op: Op, result: Result<String, String>) {
     let slot = slot_of(op);
     // Only imports have a "working" notice to end; a file made in the background must
     // not take away a notice the user is reading ("link copied").
-    let import = matches!(op, Op::ImportJson | Op::ImportCsv);
+    let import = matches!(op, Op::ImportJson | Op::ImportCsv | Op::RemapCsv);
     if import && state.notice.as_ref().is_some_and(|n| n.slot == slot) {
         state.notice = None;
     }
@@ -169,7 +181,19 @@ fn reply(state: &mut ViewsState, op: Op, result: Result<String, String>) {
     let files = &mut state.files;
     match op {
         Op::ImportJson => hand_over(state, Slot::Json, text.into()),
-        Op::ImportCsv => state.survey = Some(Rc::new(SurveySummary::decode(&text))),
+        Op::ImportCsv => {
+            // A new file starts from what was recognised in it.
+            state.survey_choices = ImportChoices::default();
+            state.survey = Some(Rc::new(SurveySummary::decode(&text)));
+        }
+        Op::RemapCsv => state.survey = Some(Rc::new(SurveySummary::decode(&text))),
+        Op::Questionnaire => {
+            // The reply is `<kind>\n<file>`.
+            if let Some((kind, file)) = text.split_once('\n') {
+                files.questionnaires.retain(|(k, _)| k != kind);
+                files.questionnaires.push((kind.to_string(), file.into()));
+            }
+        }
         Op::ExportJson => files.response = Some(text.into()),
         Op::ReportJson => files.report = Some(text.into()),
         Op::TemplateJson => files.template_json = Some(text.into()),
@@ -193,7 +217,8 @@ fn hand_over(state: &mut ViewsState, slot: Slot, code: Rc<str>) {
 pub fn files_to_ask(state: &ViewsState, request: &ViewRequest) -> Vec<(Op, String)> {
     let files = &state.files;
     let mut ops = Vec::new();
-    if files.for_code != request.assessment {
+    let survey_page = request.route == crate::route::Route::Survey;
+    if files.for_code != request.assessment && !survey_page {
         ops.push((Op::ExportJson, request.assessment.clone()));
         ops.push((Op::ReportJson, request.assessment.clone()));
     }
@@ -201,8 +226,12 @@ pub fn files_to_ask(state: &ViewsState, request: &ViewRequest) -> Vec<(Op, Strin
     if files.template_json.is_none() && files.csv_lang.is_none() {
         ops.push((Op::TemplateJson, String::new()));
     }
-    if files.csv_lang != Some(request.lang) {
+    let new_lang = files.csv_lang != Some(request.lang);
+    if new_lang {
         ops.push((Op::TemplateCsv, String::new()));
+    }
+    if survey_page && (new_lang || files.questionnaires.is_empty()) {
+        ops.extend(QUESTIONNAIRES.map(|kind| (Op::Questionnaire, kind.to_string())));
     }
     ops
 }
@@ -211,7 +240,7 @@ pub fn files_to_ask(state: &ViewsState, request: &ViewRequest) -> Vec<(Op, Strin
 /// download is never offered for another assessment than the one shown.
 fn mark_asked(state: &mut ViewsState, request: &ViewRequest) {
     let files = &mut state.files;
-    if files.for_code != request.assessment {
+    if files.for_code != request.assessment && request.route != crate::route::Route::Survey {
         files.for_code = request.assessment.clone();
         files.response = None;
         files.report = None;
@@ -219,6 +248,7 @@ fn mark_asked(state: &mut ViewsState, request: &ViewRequest) {
     if files.csv_lang != Some(request.lang) {
         files.csv_lang = Some(request.lang);
         files.template_csv = None;
+        files.questionnaires.clear();
     }
 }
 

@@ -1,14 +1,20 @@
 //! The worker's side: one request in, one reply out, never a panic.
 
-use super::protocol::{clip, Reply, Request, SurveySummary, CLIP_CHARS, LIST_LIMIT};
+use super::protocol::{clip, Reply, Request, CLIP_CHARS, LIST_LIMIT};
+use super::survey_summary::{ColumnLine, ItemLine, SurveySummary, COLUMN_LIMIT};
 use super::Op;
 use crate::i18n::fill;
 use crate::model::{Lang, Text};
-use crate::{format, scoring, share, store, survey};
+use crate::{format, forms, scoring, share, statistics, store, survey};
+use std::cell::RefCell;
 
 const UNREADABLE_REQUEST: Text = Text::new(
     "Permintaan ke alat tidak terbaca.",
     "The request to the tools could not be read.",
+);
+const NO_SURVEY_KEPT: Text = Text::new(
+    "Berkas survei tidak lagi tersimpan di alat. Pilih berkasnya sekali lagi.",
+    "The survey file is no longer kept by the tools. Choose the file once more.",
 );
 const MORE_PROBLEMS: Text = Text::new("…dan {} masalah lagi", "…and {} more problems");
 /// A problem message quotes the file (a cell, a key): longer than a column's clip, since
@@ -34,7 +40,7 @@ pub fn handle_file(head: &str, bytes: &[u8]) -> String {
             .map_err(|problems| problem_lines(&problems, lang)),
         Op::ImportCsv => survey::decode_text(bytes)
             .map_err(|e| e.message(lang))
-            .and_then(|text| import_csv(&text, lang)),
+            .and_then(|text| import_csv(text, lang)),
         op => match std::str::from_utf8(bytes) {
             Ok(text) => run(op, lang, text),
             Err(_) => Err(UNREADABLE_REQUEST.get(lang).to_string()),
@@ -66,8 +72,10 @@ fn run(op: Op, lang: Lang, payload: &str) -> Result<String, String> {
         Op::ExportJson => decoded(payload, lang).map(|a| format::response_json(&a)),
         Op::ImportJson => import_json(payload, lang),
         Op::TemplateJson => Ok(format::template_json()),
-        Op::TemplateCsv => Ok(survey::csv_template(lang)),
-        Op::ImportCsv => import_csv(payload, lang),
+        Op::TemplateCsv => Ok(forms::csv_template(lang)),
+        Op::ImportCsv => import_csv(payload.to_string(), lang),
+        Op::RemapCsv => remap_csv(&survey::ImportChoices::decode(payload), lang),
+        Op::Questionnaire => questionnaire(payload, lang),
         Op::ReportJson => {
             decoded(payload, lang).map(|a| format::report_json(&scoring::evaluate(&a), &a))
         }
@@ -104,37 +112,162 @@ fn problem_lines(problems: &[format::Problem], lang: Lang) -> String {
     lines.join("\n")
 }
 
-fn import_csv(csv: &str, lang: Lang) -> Result<String, String> {
-    let result = survey::aggregate_csv(csv).map_err(|e| e.message(lang))?;
+/// A questionnaire to hand out, as `<kind>\n<file>`: the kind says which the reply is.
+fn questionnaire(kind: &str, lang: Lang) -> Result<String, String> {
+    let file = match kind {
+        "forms-gas" => forms::google_apps_script(lang),
+        "forms-xlsform" => format::data_url_bytes(XLSX, &forms::xlsform(lang)),
+        "forms-csv" => forms::csv_template(lang),
+        _ => return Err(UNREADABLE_REQUEST.get(lang).to_string()),
+    };
+    Ok([kind, "\n", &file].concat())
+}
+
+const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+thread_local! {
+    /// The survey file last imported, so the user's mapping choices can be applied to it
+    /// without sending the file again.
+    static KEPT_CSV: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+fn import_csv(csv: String, lang: Lang) -> Result<String, String> {
+    let summary = summarise(&csv, &survey::ImportChoices::default(), lang);
+    KEPT_CSV.with(|kept| *kept.borrow_mut() = Some(csv));
+    summary
+}
+
+fn remap_csv(choices: &survey::ImportChoices, lang: Lang) -> Result<String, String> {
+    KEPT_CSV.with(|kept| match kept.borrow().as_deref() {
+        Some(csv) => summarise(csv, choices, lang),
+        None => Err(NO_SURVEY_KEPT.get(lang).to_string()),
+    })
+}
+
+/// The survey read with `choices`. A file with no answer column yet is no error: its
+/// columns are listed so the user can map them by hand.
+fn summarise(csv: &str, choices: &survey::ImportChoices, lang: Lang) -> Result<String, String> {
+    let result = match survey::aggregate_csv_with(csv, choices) {
+        Ok(result) => result,
+        Err(survey::SurveyError::NoItemColumns) => {
+            let columns = survey::read_columns(csv, choices).map_err(|e| e.message(lang))?;
+            let mut summary = SurveySummary::default();
+            (summary.columns, summary.columns_omitted) = column_lines(&columns);
+            return Ok(summary.encode());
+        }
+        Err(e) => return Err(e.message(lang)),
+    };
+    let mut summary = survey_summary(&result, lang);
+    let statistics = result.responses.statistics();
+    summary.statistics = serde_json::to_string(&statistics).unwrap_or_default();
+    summary.tables = statistics::tables_csv(&statistics, lang)
+        .into_iter()
+        .map(|(stem, csv)| (stem.to_string(), csv))
+        .collect();
+    Ok(summary.encode())
+}
+
+fn survey_summary(result: &survey::SurveyResult, lang: Lang) -> SurveySummary {
     let shown = &result.problems[..result.problems.len().min(LIST_LIMIT)];
-    let summary = SurveySummary {
+    let (columns, mut columns_omitted) = column_lines(&result.columns);
+    columns_omitted += result.columns_beyond;
+    SurveySummary {
         code: share::encode(&result.assessment),
+        survey_code: share::encode_with_survey(&result.assessment, &survey_digest(result)),
         respondents: result.respondents,
-        items: result
-            .items
-            .iter()
-            .map(|(id, d)| (id.clone(), d.counts, d.not_applicable, d.blank))
-            .collect(),
-        criteria: result
-            .criteria
-            .iter()
-            .map(|(id, d)| (id.clone(), [d.yes, d.partly, d.no], d.blank))
+        items: item_lines(result),
+        criteria: survey::questionnaire_ids()
+            .filter_map(|id| result.criteria.get(id).map(|d| (id, d)))
+            .map(|(id, d)| (id.to_string(), [d.yes, d.partly, d.no], d.blank))
             .collect(),
         problems: shown
             .iter()
             .map(|p| clip(&p.message(lang), PROBLEM_CHARS))
             .collect(),
         problems_omitted: result.problems_omitted + (result.problems.len() - shown.len()),
-        ignored_columns: result
-            .ignored_columns
+        columns,
+        columns_omitted,
+        labels: result
+            .unknown_labels
             .iter()
-            .take(LIST_LIMIT)
-            .map(|c| clip(c, CLIP_CHARS))
+            .map(|l| (clip(&l.label, CLIP_CHARS), l.count))
             .collect(),
-        ignored_omitted: result.ignored_columns.len().saturating_sub(LIST_LIMIT),
+        decimals: result.decimals,
+        decimal_examples: result
+            .decimal_examples
+            .iter()
+            .map(|d| (d.line, d.id.to_string(), clip(&d.value, CLIP_CHARS)))
+            .collect(),
         missing_ids: result.missing_ids.iter().map(|id| id.to_string()).collect(),
-    };
-    Ok(summary.encode())
+        statistics: String::new(),
+        tables: Vec::new(),
+    }
+}
+
+/// What a result link carries of the survey: n and each item's and criterion's counts.
+fn survey_digest(result: &survey::SurveyResult) -> share::SurveyDigest {
+    share::SurveyDigest {
+        respondents: u32::try_from(result.respondents).unwrap_or(u32::MAX),
+        items: survey::questionnaire_ids()
+            .filter_map(|id| result.items.get(id).map(|d| (id, d)))
+            .map(|(id, d)| share::ItemCounts {
+                id: id.to_string(),
+                counts: d.counts,
+                decimal: d.decimal,
+                not_applicable: d.not_applicable,
+            })
+            .collect(),
+        criteria: survey::questionnaire_ids()
+            .filter_map(|id| result.criteria.get(id).map(|d| (id, d)))
+            .map(|(id, d)| share::CriterionCounts {
+                id: id.to_string(),
+                yes: d.yes,
+                partly: d.partly,
+                no: d.no,
+            })
+            .collect(),
+    }
+}
+
+/// Items in questionnaire order.
+fn item_lines(result: &survey::SurveyResult) -> Vec<ItemLine> {
+    survey::questionnaire_ids()
+        .filter_map(|id| result.items.get(id).map(|d| (id, d)))
+        .map(|(id, d)| ItemLine {
+            id: id.to_string(),
+            counts: d.counts,
+            decimal: d.decimal,
+            not_applicable: d.not_applicable,
+            blank: d.blank,
+            mean_cents: d.mean_cents(),
+        })
+        .collect()
+}
+
+fn column_lines(columns: &[survey::ColumnReport]) -> (Vec<ColumnLine>, usize) {
+    let lines = columns
+        .iter()
+        .enumerate()
+        .take(COLUMN_LIMIT)
+        .map(|(at, c)| {
+            let (how, ids) = match &c.how {
+                survey::Match::Code => ("code", vec![]),
+                survey::Match::Statement => ("statement", vec![]),
+                survey::Match::ProfileName => ("profile", vec![]),
+                survey::Match::Chosen => ("chosen", vec![]),
+                survey::Match::Ambiguous(ids) => ("ambiguous", ids.clone()),
+                survey::Match::Repeated(id) => ("repeated", vec![*id]),
+                survey::Match::Unknown => ("unknown", vec![]),
+            };
+            ColumnLine {
+                at,
+                key: survey::column_key(c.column),
+                how: how.to_string(),
+                ids: ids.iter().map(|id| id.to_string()).collect(),
+                header: clip(&c.header, CLIP_CHARS),
+            }
+        });
+    (lines.collect(), columns.len().saturating_sub(COLUMN_LIMIT))
 }
 
 #[cfg(test)]
@@ -178,10 +311,9 @@ mod tests {
         let csv = "Timestamp;S1.1;E1\n2024-01-01;4;ya\n2024-01-02;2;tidak\n2024-01-03;9;ya\n";
         let summary = SurveySummary::decode(&ask(Op::ImportCsv, Lang::Id, csv).unwrap());
         assert_eq!(summary.respondents, 2);
-        assert_eq!(
-            summary.items,
-            vec![("S1.1".to_string(), [0, 1, 0, 1, 0], 0, 0)]
-        );
+        let item = &summary.items[0];
+        assert_eq!((item.id.as_str(), item.counts), ("S1.1", [0, 1, 0, 1, 0]));
+        assert_eq!(item.mean_cents, Some(300));
         assert_eq!(summary.problems.len(), 1);
         assert!(
             summary.problems[0].contains('4'),
@@ -211,12 +343,12 @@ mod tests {
         let csv = format!("{header}\n4\n");
         let summary = SurveySummary::decode(&ask(Op::ImportCsv, Lang::Id, &csv).unwrap());
         assert_eq!(summary.respondents, 1);
-        assert_eq!(summary.ignored_columns.len(), LIST_LIMIT);
-        assert_eq!(summary.ignored_omitted, 3001 - LIST_LIMIT);
+        assert_eq!(summary.columns.len(), COLUMN_LIMIT);
+        assert_eq!(summary.columns_omitted, 3002 - COLUMN_LIMIT);
         assert!(summary
-            .ignored_columns
+            .columns
             .iter()
-            .all(|c| c.chars().count() <= CLIP_CHARS + 1));
+            .all(|c| c.header.chars().count() <= CLIP_CHARS + 1));
     }
 
     #[test]

@@ -10,6 +10,8 @@
 
 mod handle;
 pub mod protocol;
+pub mod survey_summary;
 
 pub use handle::{handle, handle_file};
-pub use protocol::{Op, Reply, Request, SurveySummary};
+pub use protocol::{Op, Reply, Request};
+pub use survey_summary::SurveySummary;

@@ -26,19 +26,27 @@ pub enum Op {
     TemplateJson,
     /// Nothing in, a blank survey CSV out.
     TemplateCsv,
-    /// Survey CSV in, a `SurveySummary` out.
+    /// Survey CSV in, a `SurveySummary` out; the worker keeps the file for `RemapCsv`.
     ImportCsv,
+    /// The user's `survey::ImportChoices` (as text) in, the kept file read again with
+    /// them, a `SurveySummary` out.
+    RemapCsv,
+    /// A form builder's name (`forms-gas`, `forms-xlsform`, `forms-csv`) in, the file out
+    /// (the workbook as a `data:` URL, since replies are text).
+    Questionnaire,
     /// An assessment (exact text) in, report JSON out.
     ReportJson,
 }
 
 impl Op {
-    const ALL: [Op; 6] = [
+    const ALL: [Op; 8] = [
         Op::ExportJson,
         Op::ImportJson,
         Op::TemplateJson,
         Op::TemplateCsv,
         Op::ImportCsv,
+        Op::RemapCsv,
+        Op::Questionnaire,
         Op::ReportJson,
     ];
 
@@ -49,6 +57,8 @@ impl Op {
             Op::TemplateJson => "template-json",
             Op::TemplateCsv => "template-csv",
             Op::ImportCsv => "import-csv",
+            Op::RemapCsv => "remap-csv",
+            Op::Questionnaire => "questionnaire",
             Op::ReportJson => "report-json",
         }
     }
@@ -134,101 +144,8 @@ pub fn clip(text: &str, max: usize) -> String {
     }
 }
 
-/// What the app shows after a CSV import: the aggregated assessment (as a share code)
-/// and enough detail for the assessor to trust it.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct SurveySummary {
-    pub code: String,
-    pub respondents: usize,
-    /// Item id, answers 1..5, N/A, blank.
-    pub items: Vec<(String, [u32; 5], u32, u32)>,
-    /// Criterion id, yes, partly, no, blank.
-    pub criteria: Vec<(String, [u32; 3], u32)>,
-    /// Skipped rows, each message in the user's language with its line number.
-    pub problems: Vec<String>,
-    pub problems_omitted: usize,
-    /// At most `LIST_LIMIT`, each clipped to `CLIP_CHARS`.
-    pub ignored_columns: Vec<String>,
-    /// Ignored columns beyond `LIST_LIMIT`.
-    pub ignored_omitted: usize,
-    pub missing_ids: Vec<String>,
-}
-
-impl SurveySummary {
-    /// One record a line, fields separated by tabs (no field contains a tab or newline:
-    /// `clean` replaces them).
-    pub fn encode(&self) -> String {
-        let mut lines = vec![
-            format!("code\t{}", self.code),
-            format!("respondents\t{}", self.respondents),
-            format!("omitted\t{}", self.problems_omitted),
-            format!("ignored-omitted\t{}", self.ignored_omitted),
-        ];
-        for (id, counts, na, blank) in &self.items {
-            let c = counts.map(|n| n.to_string()).join(" ");
-            lines.push(format!("item\t{id}\t{c}\t{na}\t{blank}"));
-        }
-        for (id, [y, p, n], blank) in &self.criteria {
-            lines.push(format!("criterion\t{id}\t{y} {p} {n}\t{blank}"));
-        }
-        lines.extend(
-            self.problems
-                .iter()
-                .map(|m| format!("problem\t{}", clean(m))),
-        );
-        lines.extend(
-            self.ignored_columns
-                .iter()
-                .map(|c| format!("ignored\t{}", clean(c))),
-        );
-        lines.extend(self.missing_ids.iter().map(|id| format!("missing\t{id}")));
-        lines.join("\n")
-    }
-
-    /// Reads what `encode` wrote; unknown or malformed lines are skipped.
-    pub fn decode(text: &str) -> SurveySummary {
-        let mut s = SurveySummary::default();
-        for line in text.lines() {
-            let fields: Vec<&str> = line.split('\t').collect();
-            match fields.as_slice() {
-                ["code", code] => s.code = code.to_string(),
-                ["respondents", n] => s.respondents = n.parse().unwrap_or(0),
-                ["omitted", n] => s.problems_omitted = n.parse().unwrap_or(0),
-                ["ignored-omitted", n] => s.ignored_omitted = n.parse().unwrap_or(0),
-                ["item", id, counts, na, blank] => {
-                    if let Some(counts) = numbers::<5>(counts) {
-                        s.items.push((id.to_string(), counts, num(na), num(blank)));
-                    }
-                }
-                ["criterion", id, counts, blank] => {
-                    if let Some(counts) = numbers::<3>(counts) {
-                        s.criteria.push((id.to_string(), counts, num(blank)));
-                    }
-                }
-                ["problem", m] => s.problems.push(m.to_string()),
-                ["ignored", c] => s.ignored_columns.push(c.to_string()),
-                ["missing", id] => s.missing_ids.push(id.to_string()),
-                _ => {}
-            }
-        }
-        s
-    }
-}
-
-fn clean(text: &str) -> String {
+pub(crate) fn clean(text: &str) -> String {
     text.replace(['\t', '\n', '\r'], " ")
-}
-
-fn num(text: &str) -> u32 {
-    text.parse().unwrap_or(0)
-}
-
-fn numbers<const N: usize>(text: &str) -> Option<[u32; N]> {
-    let parsed: Vec<u32> = text
-        .split(' ')
-        .map(|n| n.parse().ok())
-        .collect::<Option<_>>()?;
-    parsed.try_into().ok()
 }
 
 #[cfg(test)]
@@ -264,29 +181,5 @@ mod tests {
         assert_eq!(clip("abcd", 3), "abc…");
         assert_eq!(clip("ꦲꦏ꧀ꦱꦫ", 2), "ꦲꦏ…");
         assert_eq!(clip("", 0), "");
-    }
-
-    #[test]
-    fn survey_summaries_round_trip_and_keep_fields_on_one_line() {
-        let summary = SurveySummary {
-            code: "1abc".into(),
-            respondents: 12,
-            items: vec![("S1.1".into(), [1, 2, 3, 4, 0], 1, 1)],
-            criteria: vec![("E1".into(), [5, 4, 3], 0)],
-            problems: vec!["line 4:\tbad".into()],
-            problems_omitted: 2,
-            ignored_columns: vec!["Timestamp".into()],
-            ignored_omitted: 4,
-            missing_ids: vec!["K5".into()],
-        };
-        let decoded = SurveySummary::decode(&summary.encode());
-        assert_eq!(decoded.problems, vec!["line 4: bad".to_string()]);
-        assert_eq!(
-            SurveySummary {
-                problems: summary.problems.clone(),
-                ..decoded
-            },
-            summary
-        );
     }
 }

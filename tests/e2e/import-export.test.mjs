@@ -17,6 +17,12 @@ async function openShare(page, base, lang = 'id') {
   await page.locator('[data-testid=import-json]').waitFor({ state: 'attached' });
 }
 
+async function openSurvey(page, base, lang = 'id') {
+  await page.goto(`${base}?lang=${lang}#/survey`);
+  await waitForApp(page);
+  await page.locator('[data-testid=import-csv]').waitFor({ state: 'attached' });
+}
+
 async function download(page, testid) {
   const [file] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-testid=${testid}]`).click()]);
   return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8') };
@@ -133,7 +139,7 @@ const CSV = [
 ].join('\r\n');
 
 flow('CSV survey: BOM, semicolons, labels, a Timestamp column and a bad row', async ({ page, base }) => {
-  await openShare(page, base);
+  await openSurvey(page, base);
   const template = await download(page, 'template-csv');
   assert.equal(template.name, 'cermat-survei-template.csv');
   assert.match(template.text, /S1\.1/);
@@ -147,10 +153,15 @@ flow('CSV survey: BOM, semicolons, labels, a Timestamp column and a bad row', as
   assert.equal(problems.length, 1, problems.join('\n'));
   assert.match(problems[0], /Baris 4/, 'the bad row is named by its line');
   assert.match(problems[0], /"9"/);
-  assert.match(await summary.locator('[data-testid=survey-ignored]').innerText(), /Timestamp/);
-  // Each item's answers: S1.1 was answered 2, 2 and 4.
-  const row = await summary.locator('tr[data-item="S1.1"] td').allTextContents();
-  assert.deepEqual(row.slice(0, 5), ['0', '2', '0', '1', '0']);
+  // The mapping says how each column was read: Timestamp not at all, S1.1 by its code.
+  const mapping = summary.locator('[data-testid=survey-mapping]');
+  assert.equal(await mapping.locator('tr[data-column="0"]').getAttribute('data-how'), 'unknown');
+  assert.equal(await mapping.locator('tr[data-column="1"]').getAttribute('data-key'), 'S1.1');
+  assert.equal(await mapping.locator('tr[data-column="4"]').getAttribute('data-key'), 'profile:region');
+  // Each item's answers: S1.1 was answered 2, 2 and 4 (n 3, mean 2.67), in
+  // questionnaire order.
+  const row = await summary.locator('[data-testid=survey-distribution] tr[data-item="S1.1"] td').allTextContents();
+  assert.deepEqual(row.slice(0, 7), ['3', '2,67', '0', '2', '0', '1', '0']);
 
   // Seen as a result first, then used as the user's own.
   await summary.locator('[data-testid=survey-view]').click();
@@ -160,7 +171,7 @@ flow('CSV survey: BOM, semicolons, labels, a Timestamp column and a bad row', as
   assert.match(await page.locator('[data-testid=results-for]').innerText(), /Kota Lubuklinggau/);
   const viewed = await readLikertResult(page, 'scv');
   await page.goBack();
-  await waitForRoute(page, /^\/share$/);
+  await waitForRoute(page, /^\/survey$/);
   await page.locator('[data-testid=survey-use]').click();
   await waitForRoute(page, /^\/results$/);
   await waitForApp(page);

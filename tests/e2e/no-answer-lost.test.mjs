@@ -161,7 +161,7 @@ flow('a right-to-left override at the end of a region cannot reorder the unit af
 });
 
 flow('a Latin-1 survey file is refused with a message, not read with replacement characters', async ({ page, base }) => {
-  await page.goto(`${base}#/share`);
+  await page.goto(`${base}#/survey`);
   await waitForApp(page);
   const latin1 = Buffer.from('S1.1;Kecamatan\n4;Ilir Barat \xe9\n', 'latin1');
   await page.locator('input[type=file][data-testid=import-csv]').setInputFiles({ name: 'latin1.csv', mimeType: 'text/csv', buffer: latin1 });

@@ -57,6 +57,8 @@ test('after one visit the app reloads and every tool works offline', async () =>
     await page.locator('[data-testid=method] section').first().waitFor();
     await page.goto(`${server.url}#/share`);
     await page.locator('[data-testid=export-json]').waitFor();
+    await page.goto(`${server.url}#/survey`);
+    await page.locator('[data-testid=download-xlsform]').waitFor();
     await page.setInputFiles('input[data-testid=import-csv]', {
       name: 'survei.csv',
       mimeType: 'text/csv',

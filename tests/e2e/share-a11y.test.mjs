@@ -11,7 +11,9 @@ async function audit(page, label) {
   assert.deepEqual(bad.map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')})`), [], `axe on ${label}`);
 }
 
-const CSV = 'Timestamp,S1.1,E1\n2024-01-01,4,ya\n2024-01-02,x,ya\n';
+const CSV = 'Timestamp,Usia,Jenis kelamin,S1.1,S1.2,S1.3,E1,Q9\n'
+  + '2024-01-01,23,P,4,5,4,ya,x\n2024-01-02,35,L,x,4,3,ya,y\n'
+  + '2024-01-03,41,P,5,kurang setuju,4,tidak,z\n2024-01-04,28,L,2,3,2,ya,z\n';
 
 for (const lang of ['id', 'en']) {
   flow(`axe: share page, shared result, report and methodology (${lang})`, async ({ page, base }) => {
@@ -24,10 +26,20 @@ for (const lang of ['id', 'en']) {
     await page.goto(`${base}?lang=${lang}#/share`);
     await waitForApp(page);
     await page.locator('[data-testid=qr] svg').waitFor();
+    await audit(page, `share page (${lang})`);
+
+    await page.goto(`${base}?lang=${lang}#/survey`);
+    await waitForApp(page);
     await page.locator('[data-testid=import-csv]').setInputFiles({ name: 's.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
     await page.locator('[data-testid=survey-summary]').waitFor();
     await page.locator('[data-testid=survey-distribution] summary').click();
-    await audit(page, `share page with a survey (${lang})`);
+    await page.locator('[data-testid=survey-mapping] summary').click();
+    await page.locator('[data-testid=survey-statistics]').waitFor();
+    await audit(page, `survey page with a survey and its statistics (${lang})`);
+
+    await page.goto(`${base}?lang=${lang}#/survey/paper`);
+    await page.locator('[data-testid=paper-entry]').waitFor();
+    await audit(page, `paper questionnaire (${lang})`);
 
     await page.goto(`${base}?lang=${lang}#/report`);
     await waitForApp(page);
@@ -80,9 +92,17 @@ flow('phone width 360 px: share page, shared result, report, methodology', async
   await page.goto(`${base}#/share`);
   await waitForApp(page);
   await page.locator('[data-testid=qr] svg').waitFor();
+  await assertNoOverflow(page, 'share page');
+  await page.goto(`${base}#/survey`);
+  await waitForApp(page);
   await page.locator('[data-testid=import-csv]').setInputFiles({ name: 's.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
   await page.locator('[data-testid=survey-distribution] summary').click();
-  await assertNoOverflow(page, 'share page');
+  await page.locator('[data-testid=survey-mapping] summary').click();
+  await page.locator('[data-testid=survey-statistics]').waitFor();
+  await assertNoOverflow(page, 'survey page');
+  await page.goto(`${base}#/survey/paper`);
+  await page.locator('[data-testid=paper-entry]').waitFor();
+  await assertNoOverflow(page, 'paper questionnaire');
   await page.goto(`${base}#/report`);
   await waitForApp(page);
   await page.locator('[data-testid=report-qr] svg').waitFor();

@@ -296,6 +296,15 @@ pub fn select_contents(id: &str) {
     }
 }
 
+/// Copies what is selected, as the browser copies a selection (a table stays a table
+/// when pasted into a word processor); false where the browser refuses.
+pub fn copy_selection() -> bool {
+    document()
+        .and_then(|d| d.dyn_into::<web_sys::HtmlDocument>().ok())
+        .and_then(|d| d.exec_command("copy").ok())
+        .unwrap_or(false)
+}
+
 /// The browser's print dialog (and its "Save as PDF").
 pub fn print() {
     if let Some(w) = window() {

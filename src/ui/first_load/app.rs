@@ -113,6 +113,8 @@ pub fn App() -> Html {
         | Route::Report
         | Route::Embed
         | Route::Plan
+        | Route::Survey
+        | Route::SurveyPaper
         | Route::SharedReport(_) => {
             return html! {
                 <>

@@ -20,7 +20,8 @@ use crate::ui::browser::dom;
 use crate::ui::components::footer;
 use crate::ui::on_demand::host_events::use_host_events;
 use crate::ui::on_demand::pages::{
-    embed_page, method_page, plan_page, report_page, share_page, Ctx,
+    embed_page, method_page, plan_page, report_page, share_page, survey_page, survey_paper_page,
+    Ctx,
 };
 use crate::ui::on_demand::worker_client::{self, Payload};
 
@@ -64,6 +65,8 @@ pub fn ViewsApp() -> Html {
         Route::Report | Route::SharedReport(_) => report_page(&ctx),
         Route::Embed => embed_page(&ctx),
         Route::Plan => plan_page(&ctx),
+        Route::Survey => survey_page(&ctx),
+        Route::SurveyPaper => survey_paper_page(&ctx),
         _ => method_page(&ctx),
     };
     html! {
@@ -105,7 +108,10 @@ fn use_bridge(on_action: Callback<ViewsAction>) {
 /// yet for this assessment and language.
 #[hook]
 fn use_files(state: &ViewsState, on_action: &Callback<ViewsAction>) {
-    let request = state.request.clone().filter(|r| r.route == Route::Share);
+    let request = state
+        .request
+        .clone()
+        .filter(|r| matches!(r.route, Route::Share | Route::Survey));
     let asks = request
         .as_ref()
         .map(|r| files_to_ask(state, r))

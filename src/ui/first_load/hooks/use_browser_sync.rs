@@ -126,6 +126,7 @@ fn page_title(lang: Lang, route: &Route) -> String {
         Route::Share => s.share_title,
         Route::Embed => s.embed_title,
         Route::Plan => s.plan_title,
+        Route::Survey | Route::SurveyPaper => s.survey_title,
         Route::Shared(_) => s.shared_title,
         Route::Report | Route::SharedReport(_) => s.report_title,
         Route::Landing => return s.page_title_suffix.to_string(),

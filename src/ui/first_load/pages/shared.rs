@@ -18,8 +18,8 @@ use crate::ui::first_load::hooks::navigate;
 
 pub fn shared_page(page: &Page, code: &str, asking: bool) -> Html {
     let s = t(page.lang);
-    let shared = match share::decode(code) {
-        Ok(a) => a,
+    let (shared, respondents) = match share::decode_with_respondents(code) {
+        Ok(decoded) => decoded,
         Err(e) => {
             return message(
                 s.shared_error,
@@ -58,9 +58,17 @@ pub fn shared_page(page: &Page, code: &str, asking: bool) -> Html {
             }
         </>
     };
+    // A survey's link says how many answered; its report shows how they answered.
+    let respondents = respondents.map(|n| n.to_string());
     html! {
         <>
-            <p class="notice notice-info shared-banner" role="status" data-testid="shared-banner">{ s.shared_banner }</p>
+            <p class="notice notice-info shared-banner" role="status" data-testid="shared-banner">
+                { s.shared_banner }
+                // "n = 100", as a study writes its sample in either language.
+                if let Some(n) = respondents {
+                    { " " }<span data-testid="shared-respondents" data-value={n.clone()}>{ "(n = " }{ n }{ ")" }</span>
+                }
+            </p>
             { results_page(&view, tools) }
         </>
     }

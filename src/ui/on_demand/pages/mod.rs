@@ -1,6 +1,7 @@
 //! The views module's pages, one function per route, and the pieces they share.
 
 mod embed;
+mod files;
 mod method;
 mod plan;
 mod report;
@@ -21,6 +22,7 @@ pub use method::method_page;
 pub use plan::plan_page;
 pub use report::report_page;
 pub use share::share_page;
+pub use survey::{survey_page, survey_paper_page, survey_sheet};
 
 /// What a page of the views module may need, borrowed for one render.
 pub struct Ctx<'a> {

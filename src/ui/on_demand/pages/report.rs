@@ -6,7 +6,7 @@
 
 use yew::prelude::*;
 
-use super::Ctx;
+use super::{survey_sheet, Ctx};
 use crate::content;
 use crate::i18n::{fill, fmt_date, fmt_score, panel, t, Lang, Strings};
 use crate::model::{InstrumentId, Profile, RegionType};
@@ -21,7 +21,13 @@ use crate::ui::components::{qr_code, results_page, target_note, Page};
 
 pub fn report_page(ctx: &Ctx) -> Html {
     let s = t(ctx.lang);
-    let link = dom::result_link(&share::encode(ctx.assessment));
+    let shared = match ctx.state.request.as_ref().map(|r| &r.route) {
+        Some(Route::SharedReport(code)) => Some(code.as_str()),
+        _ => None,
+    };
+    // A shared report links back to its own code: a survey's keeps its counts.
+    let code = shared.map_or_else(|| share::encode(ctx.assessment), str::to_string);
+    let link = dom::result_link(&code);
     // The dashboard is read-only here: nothing on paper can be changed.
     let (no_action, no_jump) = (Callback::noop(), Callback::noop());
     let page = Page {
@@ -34,10 +40,7 @@ pub fn report_page(ctx: &Ctx) -> Html {
         readonly: true,
     };
     // Back to the result this report is of: a shared one, or the user's own.
-    let back = match ctx.state.request.as_ref().map(|r| &r.route) {
-        Some(Route::SharedReport(code)) => ["#/r/", code].concat(),
-        _ => "#/results".to_string(),
-    };
+    let back = shared.map_or_else(|| "#/results".to_string(), |code| ["#/r/", code].concat());
     html! {
         <div class="report" data-testid="report">
             <div class="toolbar report-tools">
@@ -47,6 +50,7 @@ pub fn report_page(ctx: &Ctx) -> Html {
             </div>
             { cover(ctx, &link) }
             { results_page(&page, Html::default()) }
+            if let Some(code) = shared { { survey_sheet(code, ctx.lang) } }
             { plan_and_narrative(ctx) }
             { method_in_brief(ctx.lang) }
         </div>

@@ -1,25 +1,22 @@
 //! "Bagikan & ekspor" (`#/share`): the result link (copy, the device's share sheet, a QR
-//! code), the response file (export, import by picker or drop, blank template), and
-//! survey aggregation from a CSV file.
+//! code), the response file (export, import by picker or drop, blank template), and the
+//! way to the survey page.
 //!
 //! The files are made by the tools worker and offered as `data:` links; a chosen or
 //! dropped file goes to the worker as it is. A file input covers each drop zone, so a
 //! dropped file is a file chosen: the browser does the dragging.
 
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::survey::survey_summary;
+use super::files::{download, picker};
 use super::{card, confirm_in, notice_in, Ctx};
-use crate::format::data_url;
-use crate::i18n::{fill, panel, t, Lang};
+use crate::i18n::{fill, panel, survey_words, t};
 use crate::route::{Route, Section};
 use crate::share;
 use crate::state::views::{Notice, NoticeKind, Slot, ViewsAction};
 use crate::state::{export_file_name, has_work};
 use crate::ui::browser::dom;
 use crate::ui::components::qr_code;
-use crate::ui::on_demand::worker_client::{self, Payload};
 use crate::worker::Op;
 
 const JSON: &str = "application/json";
@@ -34,9 +31,7 @@ pub fn share_page(ctx: &Ctx) -> Html {
             { json_card(ctx) }
             { notice_in(state, Slot::Json, ctx.lang) }
             { confirm_in(ctx, Slot::Json) }
-            { csv_card(ctx) }
-            { notice_in(state, Slot::Csv, ctx.lang) }
-            { confirm_in(ctx, Slot::Csv) }
+            { survey_card(ctx) }
         </div>
     }
 }
@@ -120,81 +115,11 @@ fn json_card(ctx: &Ctx) -> Html {
     card("json", p.json_title, p.json_note, body)
 }
 
-fn csv_card(ctx: &Ctx) -> Html {
-    let p = panel(ctx.lang);
-    let template = ctx.state.files.template_csv.as_deref();
+/// Surveys have their own page: this card says what is there.
+fn survey_card(ctx: &Ctx) -> Html {
+    let (p, w) = (panel(ctx.lang), survey_words(ctx.lang));
     let body = html! {
-        <>
-            <div class="actions">
-                { download("template-csv", "cermat-survei-template.csv", "text/csv", template, p.template_csv) }
-            </div>
-            { picker(ctx, Op::ImportCsv, ".csv,text/csv,text/plain", p.pick_csv) }
-            if let Some(survey) = ctx.state.survey.as_deref().filter(|s| !s.code.is_empty()) {
-                { survey_summary(survey, ctx) }
-            }
-        </>
+        <p><a class="button" href={Route::Survey.to_hash()} data-testid="open-survey">{ t(ctx.lang).survey_title }</a></p>
     };
-    card("csv", p.csv_title, p.csv_note, body)
-}
-
-/// A link that saves `text` as the file `name`; nothing until the worker has made it.
-fn download(
-    testid: &'static str,
-    name: &str,
-    mime: &str,
-    text: Option<&str>,
-    label: &'static str,
-) -> Html {
-    let Some(text) = text else {
-        return Html::default();
-    };
-    html! {
-        <a class="button" data-testid={testid} download={name.to_string()} href={data_url(mime, text)}>{ label }</a>
-    }
-}
-
-/// A drop zone that is a file picker (see styles/panels.css): the chosen file goes to the
-/// worker for `op`, with a "working" notice in its slot until the reply.
-fn picker(ctx: &Ctx, op: Op, accept: &'static str, label: &'static str) -> Html {
-    let lang = ctx.lang;
-    let testid = if op == Op::ImportCsv {
-        "import-csv"
-    } else {
-        "import-json"
-    };
-    let onchange = {
-        let (lang, on_action) = (ctx.lang, ctx.on_action.clone());
-        Callback::from(move |e: Event| {
-            let Some(input) = e.target_dyn_into::<HtmlInputElement>() else {
-                return;
-            };
-            if let Some(file) = dom::first_file(input.files()) {
-                import(op, lang, file, &on_action);
-            }
-            // So that choosing the same file again is a change too.
-            input.set_value("");
-        })
-    };
-    html! {
-        <label class="drop" data-testid={[testid, "-drop"].concat()}>
-            <span>{ label }<span class="drop-hint">{ panel(lang).drop_here }</span></span>
-            <input type="file" {accept} data-testid={testid} {onchange} />
-        </label>
-    }
-}
-
-fn import(op: Op, lang: Lang, file: web_sys::File, on_action: &Callback<ViewsAction>) {
-    let slot = if op == Op::ImportCsv {
-        Slot::Csv
-    } else {
-        Slot::Json
-    };
-    let text = t(lang).working.into();
-    let busy = Notice {
-        slot,
-        kind: NoticeKind::Busy,
-        text,
-    };
-    on_action.emit(ViewsAction::Notice(Some(busy)));
-    worker_client::ask(op, lang, Payload::File(file), on_action);
+    card("survey-link", p.csv_title, w.forms_note, body)
 }
