@@ -16,6 +16,9 @@
 #   bench        node scripts/bench.mjs --check: size budget 150 KB, first control 1.2 s,
 #                answer update 16 ms (slow 4G, 4x CPU slowdown, median of cold runs).
 #                CERMAT_BENCH_TIMING=0 skips the timing part and enforces the size only.
+#                Then node scripts/bench-survey.mjs --check: 10,000 respondents x 87 items
+#                imported and their statistics shown, gated at 2.5 s (median; budget 1 s,
+#                reported) and no main-thread task over 200 ms.
 # Works from a fresh clone (nothing outside it is read), with CI=true and no stdin.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -120,7 +123,8 @@ if wanted e2e; then
 fi
 
 if wanted bench; then
-  section bench "node scripts/bench.mjs --check (size, first control, answer update)"
+  section bench "node scripts/bench.mjs --check (size, first control, answer update); bench-survey.mjs --check"
   node scripts/bench.mjs --check
+  node scripts/bench-survey.mjs --check --runs 3
   done_section
 fi

@@ -1,8 +1,7 @@
 //! The CSV template with the statements in its header, for typing answers in a
 //! spreadsheet (and for paper questionnaires, one row each).
 //!
-//! Like `survey::csv_template` it has no example row (a forgotten example would be
-//! counted as a respondent), and Indonesian uses `;` so Excel in an Indonesian locale
+//! It has no example row (a forgotten example would be counted as a respondent), and Indonesian uses `;` so Excel in an Indonesian locale
 //! opens it in columns. Each header is "S1.1 statement", so a person typing sees what
 //! each column asks and `crate::survey` still finds the code first.
 

@@ -1,17 +1,21 @@
-//! Aggregating many respondents from a CSV export into one assessment (issue 4 item 4).
+//! Aggregating many respondents from a CSV export into one assessment (issues 4 and 9).
 //!
-//! A researcher surveys officials or citizens (a Google Form, an Excel sheet) and imports
-//! the export here. One row is one respondent, one column one item (`S1.1`) or criterion
-//! (`E1`); optional profile columns name the region. The rules:
+//! A researcher surveys officials or citizens (Google Forms, KoboToolbox, LimeSurvey, an
+//! Excel sheet, paper typed in) and imports the export here. One row is one respondent,
+//! one column one item (`S1.1`) or criterion (`E1`); optional profile columns name the
+//! region. The rules (docs/formats.md, "Survey CSV"):
 //!
 //! - The file is UTF-8, with or without a BOM. The separator (`,`, `;` as Excel writes in
 //!   an Indonesian locale, or tab) is the one that splits the header into the most
 //!   recognised columns; an Excel `sep=;` first line is honoured.
-//! - Headers may carry statement text around the id (see `columns`); other columns
-//!   (Timestamp, Email, ...) are ignored and listed in `ignored_columns`.
-//! - Likert cells are 1-5 or a label (see `values`); N/A and blank are left out.
-//!   An item's value is the mean of its 1-5 answers, rounded half up to 0.01 (the
-//!   precision of a result link); N/A when every answer was N/A; unanswered if blank.
+//! - Headers are matched by code in any spelling, by profile name, or by statement text
+//!   (see `columns`); the user's `ImportChoices` (a column's item, a label's score) apply
+//!   over that. Every header's reading is in `columns`.
+//! - Likert cells are 1-5, a decimal typed at data entry (taken as given, and told), or
+//!   a label (see `values`); N/A and blank are left out. Labels nobody scored are listed
+//!   in `unknown_labels`. An item's value is the mean of its answers, rounded half up to
+//!   0.01 (the precision of a result link); N/A when every answer was N/A; unanswered if
+//!   blank. Each respondent's answers are kept (`responses`) for the statistics.
 //! - A stage criterion takes the most frequent answer, ties going to the lower answer
 //!   (No before Partly before Yes); "don't know" and blank are left out.
 //! - A profile field is taken when every respondent who filled it wrote the same text

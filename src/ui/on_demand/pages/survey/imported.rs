@@ -133,6 +133,7 @@ fn labels(summary: &SurveySummary, ctx: &Ctx) -> Html {
         <section class="survey-labels" data-testid="survey-labels" aria-labelledby="h-labels">
             <h3 id="h-labels">{ w.labels_title }</h3>
             <p class="hint">{ w.labels_note }</p>
+            <div class="table-wrap">
             <table class="plain">
                 <thead><tr>
                     <th scope="col">{ w.label_col }</th>
@@ -141,6 +142,7 @@ fn labels(summary: &SurveySummary, ctx: &Ctx) -> Html {
                 </tr></thead>
                 <tbody>{ for rows }</tbody>
             </table>
+            </div>
         </section>
     }
 }

@@ -66,6 +66,8 @@ fn section(s: &PaperSection, options: &[PaperOption], level: Option<u8>) -> Html
         <section class="paper-section">
             if level == Some(3) { <h3>{ heading }</h3> } else { <h2>{ heading }</h2> }
             if !s.context.is_empty() { <p class="hint">{ s.context.clone() }</p> }
+            // On a phone the boxes scroll sideways; on paper the table fits the page.
+            <div class="table-wrap">
             <table class="paper-table">
                 <thead><tr>
                     <th scope="col">{ "No" }</th>
@@ -82,6 +84,7 @@ fn section(s: &PaperSection, options: &[PaperOption], level: Option<u8>) -> Html
                     }) }
                 </tbody>
             </table>
+            </div>
         </section>
     }
 }
@@ -92,6 +95,7 @@ fn data_entry(paper: &PaperQuestionnaire, app: &str) -> Html {
         <section class="paper-entry paper-break" data-testid="paper-entry">
             <h2>{ sheet.title.clone() }</h2>
             <ul>{ for sheet.notes.iter().map(|n| html! { <li>{ n.clone() }</li> }) }</ul>
+            <div class="table-wrap">
             <table class="paper-table">
                 <thead><tr><th scope="col">{ "No" }</th><th scope="col">{ app.to_string() }</th></tr></thead>
                 <tbody>
@@ -100,6 +104,7 @@ fn data_entry(paper: &PaperQuestionnaire, app: &str) -> Html {
                     }) }
                 </tbody>
             </table>
+            </div>
         </section>
     }
 }
