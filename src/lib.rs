@@ -11,6 +11,7 @@
 //! - `share`: the compact codec for result links and autosave
 //! - `survey`: aggregating many respondents from a CSV export
 //! - `statistics`: the survey statistics a kajian reports (descriptives, reliability, profile)
+//! - `compare`: many assessments: side by side, over time, and OPD units rolled up (issue 10)
 //! - `forms`: questionnaires to hand out (Google Form script, XLSForm, CSV template)
 //! - `i18n`: every user-facing string of the shell, in both languages
 //! - `route`: the hash routes a user can bookmark
@@ -23,6 +24,7 @@
 
 pub mod bridge;
 pub mod chart;
+pub mod compare;
 pub mod content;
 pub mod embed_snippet;
 pub mod format;

@@ -97,10 +97,24 @@ pub enum Route {
     Survey,
     /// The printable paper questionnaire and its data-entry sheet.
     SurveyPaper,
+    /// Assessments side by side: the share codes of those compared, in order, joined
+    /// by `.` (`#/compare/<code>.<code>...`: a code never holds a `.`), or empty. Kept
+    /// as one text, split where it is shown (the views module): the first load only
+    /// passes it on.
+    Compare(String),
     /// The printable report of a shared result (`#/r/<code>/report`): its recipient
     /// prints it without first making it their own.
     SharedReport(String),
     NotFound,
+}
+
+/// The share codes of a comparison route's text, in order.
+pub fn compared_codes(codes: &str) -> Vec<String> {
+    codes
+        .split('.')
+        .filter(|c| !c.is_empty())
+        .map(str::to_string)
+        .collect()
 }
 
 impl Route {
@@ -136,6 +150,8 @@ impl Route {
             ["plan"] => Route::Plan,
             ["survey"] => Route::Survey,
             ["survey", "paper"] => Route::SurveyPaper,
+            ["compare"] => Route::Compare(String::new()),
+            ["compare", codes] => Route::Compare(codes.to_string()),
             ["assess", section] => Route::assess(section, "1"),
             ["assess", section, step] => Route::assess(section, step),
             _ => Route::NotFound,
@@ -168,6 +184,7 @@ impl Route {
                 | Route::Plan
                 | Route::Survey
                 | Route::SurveyPaper
+                | Route::Compare(_)
                 | Route::SharedReport(_)
         )
     }
@@ -197,6 +214,8 @@ impl Route {
             Route::Plan => "#/plan".to_string(),
             Route::Survey => "#/survey".to_string(),
             Route::SurveyPaper => "#/survey/paper".to_string(),
+            Route::Compare(codes) if codes.is_empty() => "#/compare".to_string(),
+            Route::Compare(codes) => ["#/compare/", codes].concat(),
             Route::SharedReport(code) => ["#/r/", code, "/report"].concat(),
         }
     }
@@ -353,6 +372,8 @@ mod tests {
             Route::Plan,
             Route::Survey,
             Route::SurveyPaper,
+            Route::Compare(String::new()),
+            Route::Compare("1abc.3x-_y".into()),
             Route::Shared("x1".into()),
             Route::SharedReport("x1".into()),
         ];

@@ -369,3 +369,72 @@ fn survey_statistics_as_json_and_csv_tables() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Issue 10: `compare` prints one CSV row per good file in the order given, names the bad
+/// file on stderr with its problem, and exits 0; with no good file it exits 2.
+#[test]
+fn compare_prints_one_row_per_good_file_and_names_the_bad_one() {
+    let template = stdout(&cli(&["template"]));
+    let banyuasin = TempFile::new("compare-banyuasin.json", &fill(&template));
+    let mut other: Value = serde_json::from_str(&fill(&template)).unwrap();
+    other["profile"]["region"] = "Kota Palembang".into();
+    other["profile"]["region_type"] = "city".into();
+    other["answers"]["scv"]["S1.1"] = 2.into();
+    let palembang = TempFile::new("compare-palembang.json", &other.to_string());
+    let bad = TempFile::new("compare-bad.json", "{\"format\": \"cermat-response\"}");
+
+    let out = cli(&["compare", palembang.path(), bad.path(), banyuasin.path()]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains(bad.path()), "{err}");
+    assert!(err.contains("version: is required"), "{err}");
+    assert!(
+        !err.contains(banyuasin.path()),
+        "complete files draw no note: {err}"
+    );
+    let csv = stdout(&out);
+    let lines: Vec<&str> = csv
+        .trim_start_matches('\u{feff}')
+        .split_terminator("\r\n")
+        .collect();
+    assert_eq!(lines.len(), 3, "a header and two rows: {csv}");
+    assert!(lines[0].starts_with("Label,Region,Unit,Date,Support/Capacity/Value index"));
+    assert!(
+        lines[1].starts_with(&format!("{},Kota Palembang,", palembang.path())),
+        "{}",
+        lines[1]
+    );
+    assert!(lines[2].starts_with(&format!(
+        "{},Kabupaten Banyuasin,,2024-05-17,4.00,4,Very good,",
+        banyuasin.path()
+    )));
+    // Every statement 4 except C2 (N/A): elements 4.00; I2 "no": stage 2.
+    assert!(
+        lines[2].ends_with(",4.00,4.00,4.00,4.00,4.00,4.00,4.00,4.00,2,Enhanced"),
+        "{}",
+        lines[2]
+    );
+
+    let out = cli(&["--lang", "id", "compare", banyuasin.path()]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        stdout(&out).contains(";4,00;4;Sangat Baik;"),
+        "{}",
+        stdout(&out)
+    );
+
+    let out = cli(&["compare", bad.path(), "/nonexistent/cermat.json"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(
+        err.contains(bad.path()) && err.contains("/nonexistent/cermat.json"),
+        "{err}"
+    );
+    assert!(out.stdout.is_empty());
+
+    for args in [&["compare"][..], &["compare", "--csv", banyuasin.path()]] {
+        let out = cli(args);
+        assert_eq!(out.status.code(), Some(64), "{args:?}");
+    }
+    assert!(stdout(&cli(&["help"])).contains("compare FILE.json..."));
+}

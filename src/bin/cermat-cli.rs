@@ -2,13 +2,15 @@
 //! exported response files in batch. See `docs/formats.md` for the files.
 //!
 //! Exit status: 0 success, 2 invalid input (every problem on stderr, one per line),
-//! 64 wrong usage, 66 input cannot be read, 74 output cannot be written.
+//! 64 wrong usage, 66 input cannot be read, 74 output cannot be written. `compare`
+//! reports bad files and compares the rest: 0 when at least one file was compared.
 
 use std::ffi::{OsStr, OsString};
 use std::io::{self, Read, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
+use cermat::compare::{compare, comparison_csv, Labeled};
 use cermat::format::{parse_response_bytes, report_json, template_json, MAX_INPUT_BYTES};
 use cermat::model::Lang;
 use cermat::scoring::evaluate;
@@ -32,10 +34,16 @@ Usage:
   cermat-cli [--lang en|id] score --csv --stats-dir DIR FILE.csv
                                               write each statistics table as DIR/*.csv
                                               (--lang chooses their language)
+  cermat-cli [--lang en|id] compare FILE.json...
+                                              compare response files: one CSV row per
+                                              file, in the order given (indices, levels,
+                                              predicates, element scores, stage); bad
+                                              files are reported and the rest compared
   cermat-cli help                             print this text
 
 FILE may be - to read standard input. --lang chooses the language of messages
-(default en). Exit status: 0 ok, 2 invalid input, 64 usage, 66 unreadable input.";
+and of CSV output (default en). Exit status: 0 ok, 2 invalid input, 64 usage,
+66 unreadable input.";
 
 const USAGE_ID: &str = "\
 Pemakaian:
@@ -50,11 +58,16 @@ Pemakaian:
   cermat-cli [--lang en|id] score --csv --stats-dir DIR BERKAS.csv
                                               tulis setiap tabel statistik sebagai
                                               DIR/*.csv (--lang memilih bahasanya)
+  cermat-cli [--lang en|id] compare BERKAS.json...
+                                              bandingkan berkas jawaban: satu baris CSV
+                                              per berkas, sesuai urutan (indeks, tingkat,
+                                              predikat, skor elemen, tahap); berkas yang
+                                              bermasalah dilaporkan, sisanya dibandingkan
   cermat-cli help                             cetak teks ini
 
 BERKAS boleh - untuk membaca masukan standar. --lang memilih bahasa pesan
-(bawaan en). Status keluar: 0 berhasil, 2 masukan tidak sah, 64 pemakaian salah,
-66 masukan tidak terbaca.";
+dan keluaran CSV (bawaan en). Status keluar: 0 berhasil, 2 masukan tidak sah,
+64 pemakaian salah, 66 masukan tidak terbaca.";
 
 enum Command {
     Help,
@@ -66,6 +79,10 @@ enum Command {
     ScoreCsv {
         input: OsString,
         output: CsvOutput,
+    },
+    /// Many response files side by side, by `cermat::compare`.
+    Compare {
+        inputs: Vec<OsString>,
     },
 }
 
@@ -88,6 +105,7 @@ fn main() -> ExitCode {
         Ok(Command::Template) => print_out(&template_json()),
         Ok(Command::Score { input }) => score(&input, lang),
         Ok(Command::ScoreCsv { input, output }) => score_csv(&input, &output, lang),
+        Ok(Command::Compare { inputs }) => compare_files(&inputs, lang),
         Err(message) => usage_error(lang, &message),
     }
 }
@@ -139,8 +157,20 @@ fn parse_command(args: &[OsString]) -> Result<Command, String> {
             Ok(Command::Score { input: file(1) })
         }
         [Some("score"), ..] => Err("score takes one FILE (or - for standard input)".into()),
+        [Some("compare")] => Err("compare takes one or more FILEs".into()),
+        [Some("compare"), files @ ..] => match files.iter().flatten().find(|f| is_option(f)) {
+            Some(option) => Err(format!("compare has no option {option:?}")),
+            None => Ok(Command::Compare {
+                inputs: args[1..].to_vec(),
+            }),
+        },
         [_, ..] => Err(format!("unknown command {:?}", args[0])),
     }
+}
+
+/// `-x` or `--x`, but not `-` (standard input).
+fn is_option(arg: &str) -> bool {
+    arg.starts_with('-') && arg != "-"
 }
 
 fn score(input: &OsStr, lang: Lang) -> ExitCode {
@@ -209,6 +239,45 @@ fn score_csv(input: &OsStr, output: &CsvOutput, lang: Lang) -> ExitCode {
             ExitCode::from(EXIT_INVALID)
         }
     }
+}
+
+/// Response files side by side as CSV, one row per file in the order given. A file that
+/// cannot be read or is invalid is named on stderr with its problems (as `score` does) and
+/// left out; the rest are compared. Exit 2 when no file could be compared.
+fn compare_files(inputs: &[OsString], lang: Lang) -> ExitCode {
+    let mut assessments = Vec::with_capacity(inputs.len());
+    for input in inputs {
+        let name = display_name(input);
+        let bytes = match read_input(input, MAX_INPUT_BYTES) {
+            Ok((bytes, _)) => bytes,
+            Err(e) => {
+                eprintln!("{name}: {e}");
+                continue;
+            }
+        };
+        match parse_response_bytes(&bytes) {
+            Ok(assessment) => assessments.push(Labeled::new(name, assessment)),
+            Err(problems) => {
+                for problem in problems {
+                    eprintln!("{name}: {}", problem.message(lang));
+                }
+            }
+        }
+    }
+    if assessments.is_empty() {
+        let note = match lang {
+            Lang::En => "no file could be compared",
+            Lang::Id => "tidak ada berkas yang dapat dibandingkan",
+        };
+        eprintln!("cermat-cli: {note}");
+        return ExitCode::from(EXIT_INVALID);
+    }
+    let comparison = compare(&assessments);
+    for column in comparison.columns.iter().filter(|c| c.provisional) {
+        eprintln!("{}: {}", column.label, provisional_note(lang));
+    }
+    // The CSV ends its own rows (CRLF), so nothing is added after it.
+    write_out(&comparison_csv(&comparison, lang))
 }
 
 /// Each statistics table as `dir/<stem>.csv`; the files written are listed on stdout.
@@ -298,10 +367,15 @@ fn usage_error(lang: Lang, message: &str) -> ExitCode {
     ExitCode::from(EXIT_USAGE)
 }
 
-/// Writes to stdout; a closed pipe (`| head`) is not an error worth a panic.
+/// Writes a line to stdout.
 fn print_out(text: &str) -> ExitCode {
+    write_out(&format!("{text}\n"))
+}
+
+/// Writes to stdout as is; a closed pipe (`| head`) is not an error worth a panic.
+fn write_out(text: &str) -> ExitCode {
     let mut out = io::stdout().lock();
-    match writeln!(out, "{text}").and_then(|()| out.flush()) {
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {

@@ -14,10 +14,12 @@ mod lang;
 mod number;
 #[macro_use]
 mod strings;
+mod compare;
 mod panel;
 mod survey;
 
 pub use crate::model::Lang;
+pub use compare::CompareStrings;
 pub use date::fmt_date;
 pub use lang::{lang_from_query, pick_lang};
 pub use number::{fmt_cents, fmt_decimal, fmt_percent, fmt_score, score_cents, score_dot};
@@ -44,6 +46,13 @@ pub fn panel(lang: Lang) -> &'static PanelStrings {
 /// Fills `{}` placeholders in order: `fill("{} / {}", &["3", "9"])` is `3 / 9`.
 /// Word order differs between the languages, so templates carry the whole sentence.
 /// Missing arguments leave an empty slot; extra ones are ignored. Never panics.
+pub fn compare_words(lang: Lang) -> &'static CompareStrings {
+    match lang {
+        Lang::Id => &compare::ID,
+        Lang::En => &compare::EN,
+    }
+}
+
 pub fn survey_words(lang: Lang) -> &'static SurveyStrings {
     match lang {
         Lang::Id => &survey::ID,
@@ -75,6 +84,7 @@ mod tests {
         let mut all = strings::pairs();
         all.extend(panel::pairs());
         all.extend(survey::pairs());
+        all.extend(compare::pairs());
         all
     }
 

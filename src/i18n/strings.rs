@@ -151,7 +151,6 @@ strings! {
     share_title: "Bagikan & ekspor", "Share & export";
     embed_title: "Sematkan di situs Anda", "Embed in your website";
     plan_title: "Rencana & narasi", "Plan & narrative";
-    survey_title: "Survei responden", "Respondent survey";
     report_title: "Laporan penilaian", "Assessment report";
     open_report: "Laporan cetak", "Printable report";
     print: "Cetak / simpan PDF", "Print / save as PDF";

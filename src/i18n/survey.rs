@@ -5,6 +5,7 @@ strings! {
     /// Every string of the survey pages in one language; get it with `i18n::survey_words(lang)`.
     SurveyStrings, ID, EN, pairs;
 
+    title: "Survei responden", "Respondent survey";
     intro: "Untuk kajian dengan banyak responden: bagikan kuesioner, impor hasilnya dari alat survei apa pun, periksa bagaimana kolom dibaca, lalu pakai rata-ratanya sebagai penilaian. Statistik yang dilaporkan kajian (rerata, simpangan baku, validitas, reliabilitas, profil responden) siap diunduh atau disalin ke laporan. Berkas tidak pernah keluar dari perangkat Anda.", "For a study with many respondents: hand out the questionnaire, import the results from whatever survey tool you used, check how each column was read, then use the means as the assessment. The statistics a study reports (mean, standard deviation, validity, reliability, respondent profile) are ready to download or copy into the report. The file never leaves your device.";
 
     // Questionnaires to hand out.

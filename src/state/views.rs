@@ -26,6 +26,8 @@ pub enum Slot {
     Embed,
     /// The plan page's narrative.
     Narrative,
+    /// The comparison page's imports.
+    Compare,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -85,6 +87,64 @@ pub struct ViewsState {
     pub embed: EmbedOptions,
     /// The plan page's own planned scores: instrument, indicator id, score.
     pub plan_edits: Vec<(InstrumentId, String, u8)>,
+    /// The assessments compared (share codes, in order) and what the comparison page
+    /// shows of them, computed once per change.
+    pub compared: Rc<Compared>,
+}
+
+/// At most this many assessments side by side (issue 10: 2 to 12).
+pub const MAX_COMPARED: usize = 12;
+
+/// The comparison page's assessments and their figures.
+#[derive(Clone, Debug, Default)]
+pub struct Compared {
+    pub codes: Vec<String>,
+    pub comparison: crate::compare::Comparison,
+    /// Each assessment's stage ladder, in the same order.
+    pub stages: Vec<crate::scoring::StageResult>,
+    pub differences: Vec<crate::compare::Difference>,
+    /// Codes of the link that did not decode, with why (in both languages).
+    pub unreadable: Vec<(String, crate::share::ShareError)>,
+}
+
+/// The figures follow from the codes: two comparisons of the same codes are equal.
+impl PartialEq for Compared {
+    fn eq(&self, other: &Self) -> bool {
+        self.codes == other.codes && self.unreadable == other.unreadable
+    }
+}
+
+impl Compared {
+    /// The figures of `codes` (the first `MAX_COMPARED` that decode).
+    pub fn of(codes: Vec<String>) -> Compared {
+        let mut labeled = Vec::new();
+        let mut kept = Vec::new();
+        let mut unreadable = Vec::new();
+        for code in codes {
+            match crate::share::decode(&code) {
+                Ok(a) if labeled.len() < MAX_COMPARED => {
+                    let label = label_of(&a.profile, labeled.len() + 1);
+                    labeled.push(crate::compare::Labeled::new(label, a));
+                    kept.push(code);
+                }
+                Ok(_) => {}
+                Err(e) => unreadable.push((code, e)),
+            }
+        }
+        let comparison = crate::compare::compare(&labeled);
+        let stages = labeled
+            .iter()
+            .map(|l| crate::scoring::evaluate(&l.assessment).stage)
+            .collect();
+        let differences = crate::compare::largest_differences(&comparison, 5);
+        Compared {
+            codes: kept,
+            comparison,
+            stages,
+            differences,
+            unreadable,
+        }
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -110,6 +170,8 @@ pub enum ViewsAction {
     PlanTo(InstrumentId, String, u8),
     /// The user changed the survey's mapping: the file is read again with these choices.
     SurveyChoices(ImportChoices),
+    /// Take the assessment at this place out of the comparison.
+    CompareRemove(usize),
 }
 
 /// Where a tool's notice is shown.
@@ -117,6 +179,7 @@ fn slot_of(op: Op) -> Slot {
     match op {
         Op::ImportCsv | Op::RemapCsv => Slot::Csv,
         Op::ImportJson => Slot::Json,
+        Op::CompareJson => Slot::Compare,
         _ => Slot::Link,
     }
 }
@@ -133,6 +196,13 @@ pub fn apply(mut state: ViewsState, action: ViewsAction) -> ViewsState {
                 state.assessment = store::from_exact(&request.assessment).ok().map(Rc::new);
                 // Planned scores belong to the answers they were planned from.
                 state.plan_edits.clear();
+            }
+            if let crate::route::Route::Compare(codes) = &request.route {
+                // A comparison link names its assessments; an empty one keeps the page's.
+                let codes = crate::route::compared_codes(codes);
+                if !codes.is_empty() && codes != state.compared.codes {
+                    state.compared = Rc::new(Compared::of(codes));
+                }
             }
             state.request = Some(request);
         }
@@ -154,6 +224,13 @@ pub fn apply(mut state: ViewsState, action: ViewsAction) -> ViewsState {
             state.plan_edits.push((instrument, indicator, to));
         }
         ViewsAction::SurveyChoices(choices) => state.survey_choices = choices,
+        ViewsAction::CompareRemove(at) => {
+            let mut codes = state.compared.codes.clone();
+            if at < codes.len() {
+                codes.remove(at);
+                state.compared = Rc::new(Compared::of(codes));
+            }
+        }
         ViewsAction::SetEmbed(field, value) => {
             state.embed.set(field, &value);
             state.notice = state.notice.filter(|n| n.slot != Slot::Embed);
@@ -166,7 +243,10 @@ fn reply(state: &mut ViewsState, op: Op, result: Result<String, String>) {
     let slot = slot_of(op);
     // Only imports have a "working" notice to end; a file made in the background must
     // not take away a notice the user is reading ("link copied").
-    let import = matches!(op, Op::ImportJson | Op::ImportCsv | Op::RemapCsv);
+    let import = matches!(
+        op,
+        Op::ImportJson | Op::ImportCsv | Op::RemapCsv | Op::CompareJson
+    );
     if import && state.notice.as_ref().is_some_and(|n| n.slot == slot) {
         state.notice = None;
     }
@@ -181,6 +261,7 @@ fn reply(state: &mut ViewsState, op: Op, result: Result<String, String>) {
     let files = &mut state.files;
     match op {
         Op::ImportJson => hand_over(state, Slot::Json, text.into()),
+        Op::CompareJson => add_compared(state, &text),
         Op::ImportCsv => {
             // A new file starts from what was recognised in it.
             state.survey_choices = ImportChoices::default();
@@ -199,6 +280,45 @@ fn reply(state: &mut ViewsState, op: Op, result: Result<String, String>) {
         Op::TemplateJson => files.template_json = Some(text.into()),
         Op::TemplateCsv => files.template_csv = Some(text.into()),
     }
+}
+
+/// A column's name: who was assessed and when ("Kota Prabumulih · Diskominfo · 2024-03-05"),
+/// or its place ("#2") when the profile is empty.
+fn label_of(profile: &crate::model::Profile, place: usize) -> String {
+    let parts: Vec<&str> = [&profile.region, &profile.unit, &profile.date]
+        .into_iter()
+        .map(|s| s.trim())
+        .filter(|s| !s.is_empty())
+        .collect();
+    if parts.is_empty() {
+        format!("#{place}")
+    } else {
+        parts.join(" · ")
+    }
+}
+
+/// An imported file joins the comparison (as its share code, which the link carries),
+/// unless the page is full.
+fn add_compared(state: &mut ViewsState, exact: &str) {
+    let Ok(a) = store::from_exact(exact) else {
+        return;
+    };
+    let mut codes = state.compared.codes.clone();
+    if codes.len() >= MAX_COMPARED {
+        let text = crate::i18n::fill(
+            crate::i18n::compare_words(state.request.as_ref().map_or(Lang::Id, |r| r.lang)).full,
+            &[&MAX_COMPARED.to_string()],
+        );
+        let kind = NoticeKind::Problem;
+        state.notice = Some(Notice {
+            slot: Slot::Compare,
+            kind,
+            text,
+        });
+        return;
+    }
+    codes.push(crate::share::encode(&a));
+    state.compared = Rc::new(Compared::of(codes));
 }
 
 /// An imported assessment goes to the app at once, or, when it would replace saved work,
@@ -390,5 +510,79 @@ mod tests {
         let other = request("1xyz", Lang::Id);
         mark_asked(&mut s, &other);
         assert_eq!(s.files.response, None, "never another assessment's file");
+    }
+
+    /// An assessment with a region, as a comparison's column.
+    fn region(name: &str, score: f64) -> crate::model::Assessment {
+        let mut a = Assessment::default();
+        a.profile.region = name.into();
+        a.answers
+            .scv
+            .insert("S1.1".into(), crate::model::LikertAnswer::Score(score));
+        a
+    }
+
+    #[test]
+    fn a_comparison_link_names_its_assessments_and_files_join_them() {
+        let codes: Vec<String> = [region("A", 2.0), region("B", 4.0)]
+            .iter()
+            .map(crate::share::encode)
+            .collect();
+        let mut link = request("", Lang::Id);
+        link.route = Route::Compare(codes.join("."));
+        let s = apply(ViewsState::default(), ViewsAction::Request(link));
+        assert_eq!(s.compared.codes, codes);
+        assert_eq!(s.compared.comparison.columns[1].label, "B");
+        // A file joins; a damaged code in a link is named, not dropped in silence.
+        let file = store::exact(&region("C", 3.0));
+        let s = apply(
+            s,
+            ViewsAction::Reply {
+                op: Op::CompareJson,
+                result: Ok(file),
+            },
+        );
+        assert_eq!(s.compared.comparison.columns.len(), 3);
+        let s = apply(s, ViewsAction::CompareRemove(0));
+        assert_eq!(s.compared.comparison.columns[0].label, "B");
+        let mut damaged = request("", Lang::Id);
+        damaged.route = Route::Compare([codes[0].as_str(), "1AAAA"].join("."));
+        let s = apply(s, ViewsAction::Request(damaged));
+        assert_eq!(
+            (s.compared.codes.len(), s.compared.unreadable.len()),
+            (1, 1)
+        );
+    }
+
+    #[test]
+    fn a_thirteenth_assessment_is_told_not_added() {
+        let mut s = ViewsState::default();
+        for i in 0..MAX_COMPARED {
+            let file = store::exact(&region(&format!("R{i}"), 3.0));
+            s = apply(
+                s,
+                ViewsAction::Reply {
+                    op: Op::CompareJson,
+                    result: Ok(file),
+                },
+            );
+        }
+        assert_eq!(s.compared.codes.len(), MAX_COMPARED);
+        assert_eq!(s.notice, None);
+        let file = store::exact(&region("R13", 3.0));
+        let s = apply(
+            s,
+            ViewsAction::Reply {
+                op: Op::CompareJson,
+                result: Ok(file),
+            },
+        );
+        assert_eq!(s.compared.codes.len(), MAX_COMPARED);
+        let notice = s.notice.expect("told");
+        assert_eq!(
+            (notice.slot, notice.kind),
+            (Slot::Compare, NoticeKind::Problem)
+        );
+        assert!(notice.text.contains("12"));
     }
 }

@@ -31,11 +31,13 @@ pub fn handle_file(head: &str, bytes: &[u8]) -> String {
     };
     let lang = request.lang;
     let result = match request.op {
-        Op::ImportJson if bytes.starts_with(b"cermat-save") => match std::str::from_utf8(bytes) {
-            Ok(text) => import_json(text, lang),
-            Err(_) => Err(survey::SurveyError::NotText.message(lang)),
-        },
-        Op::ImportJson => format::parse_response_bytes(bytes)
+        Op::ImportJson | Op::CompareJson if bytes.starts_with(b"cermat-save") => {
+            match std::str::from_utf8(bytes) {
+                Ok(text) => import_json(text, lang),
+                Err(_) => Err(survey::SurveyError::NotText.message(lang)),
+            }
+        }
+        Op::ImportJson | Op::CompareJson => format::parse_response_bytes(bytes)
             .map(|a| store::exact(&a))
             .map_err(|problems| problem_lines(&problems, lang)),
         Op::ImportCsv => survey::decode_text(bytes)
@@ -70,7 +72,7 @@ pub fn handle(request: &str) -> String {
 fn run(op: Op, lang: Lang, payload: &str) -> Result<String, String> {
     match op {
         Op::ExportJson => decoded(payload, lang).map(|a| format::response_json(&a)),
-        Op::ImportJson => import_json(payload, lang),
+        Op::ImportJson | Op::CompareJson => import_json(payload, lang),
         Op::TemplateJson => Ok(format::template_json()),
         Op::TemplateCsv => Ok(forms::csv_template(lang)),
         Op::ImportCsv => import_csv(payload.to_string(), lang),

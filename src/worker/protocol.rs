@@ -31,6 +31,9 @@ pub enum Op {
     /// The user's `survey::ImportChoices` (as text) in, the kept file read again with
     /// them, a `SurveySummary` out.
     RemapCsv,
+    /// A response file (or a save) in, as `ImportJson`, for the comparison page: the
+    /// assessment is compared, not made the user's own.
+    CompareJson,
     /// A form builder's name (`forms-gas`, `forms-xlsform`, `forms-csv`) in, the file out
     /// (the workbook as a `data:` URL, since replies are text).
     Questionnaire,
@@ -39,7 +42,8 @@ pub enum Op {
 }
 
 impl Op {
-    const ALL: [Op; 8] = [
+    const ALL: [Op; 9] = [
+        Op::CompareJson,
         Op::ExportJson,
         Op::ImportJson,
         Op::TemplateJson,
@@ -58,6 +62,7 @@ impl Op {
             Op::TemplateCsv => "template-csv",
             Op::ImportCsv => "import-csv",
             Op::RemapCsv => "remap-csv",
+            Op::CompareJson => "compare-json",
             Op::Questionnaire => "questionnaire",
             Op::ReportJson => "report-json",
         }

@@ -176,6 +176,7 @@ flow('the statistics of a kajian: descriptives, reliability, profile, tables to 
 
 flow('questionnaires to hand out: the Google Form script, the XLSForm, the sample size, the paper form', async ({ page, base }) => {
   await openSurvey(page, base);
+  assert.equal(await page.title(), 'Survei responden · Cermat');
   const gas = await download(page, 'download-gas');
   assert.equal(gas.name, 'cermat-google-form.gs');
   assert.match(gas.text, /FormApp\.create/);

@@ -188,6 +188,12 @@ pub fn result_link(code: &str) -> String {
     [page.as_str(), "#/r/", code].concat()
 }
 
+/// The address of a page of the app (`#/compare/...`): this page without its query or
+/// hash, then `hash`. Unlike a result link it always opens the app itself.
+pub fn page_link(hash: &str) -> String {
+    [super::embed::app_page().as_str(), hash].concat()
+}
+
 /// Today as `YYYY-MM-DD` (UTC).
 pub fn today() -> String {
     let iso = String::from(js_sys::Date::new_0().to_iso_string());

@@ -115,6 +115,7 @@ pub fn App() -> Html {
         | Route::Plan
         | Route::Survey
         | Route::SurveyPaper
+        | Route::Compare(_)
         | Route::SharedReport(_) => {
             return html! {
                 <>

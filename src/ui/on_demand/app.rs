@@ -20,8 +20,8 @@ use crate::ui::browser::dom;
 use crate::ui::components::footer;
 use crate::ui::on_demand::host_events::use_host_events;
 use crate::ui::on_demand::pages::{
-    embed_page, method_page, plan_page, report_page, share_page, survey_page, survey_paper_page,
-    Ctx,
+    compare_page, embed_page, method_page, plan_page, report_page, share_page, survey_page,
+    survey_paper_page, Ctx,
 };
 use crate::ui::on_demand::worker_client::{self, Payload};
 
@@ -43,6 +43,7 @@ pub fn ViewsApp() -> Html {
     use_host_events(&state);
     let route = state.request.as_ref().map(|r| r.route.clone());
     use_focus_on_change(route.clone());
+    use_page_title(route.clone(), state.request.as_ref().map(|r| r.lang));
     let guidance = use_memo((), |_| GuidanceStatus::Ready(Rc::new(Guidance::builtin())));
 
     let (Some(request), Some(assessment)) = (&state.request, &state.assessment) else {
@@ -67,6 +68,7 @@ pub fn ViewsApp() -> Html {
         Route::Plan => plan_page(&ctx),
         Route::Survey => survey_page(&ctx),
         Route::SurveyPaper => survey_paper_page(&ctx),
+        Route::Compare(_) => compare_page(&ctx),
         _ => method_page(&ctx),
     };
     html! {
@@ -143,6 +145,23 @@ fn use_adoption(adopt: Option<Rc<str>>, on_action: &Callback<ViewsAction>) {
             }
         }
         on_action.emit(ViewsAction::AdoptSent);
+    });
+}
+
+/// The document's title on the pages whose words live only in this module (the first
+/// load gives them the app's name until this runs).
+#[hook]
+fn use_page_title(route: Option<Route>, lang: Option<crate::i18n::Lang>) {
+    use_effect_with((route, lang), |(route, lang)| {
+        let (Some(route), Some(lang)) = (route, lang) else {
+            return;
+        };
+        let page = match route {
+            Route::Survey | Route::SurveyPaper => crate::i18n::survey_words(*lang).title,
+            Route::Compare(_) => crate::i18n::compare_words(*lang).title,
+            _ => return,
+        };
+        dom::set_title(&[page, " · ", crate::i18n::t(*lang).app_name].concat());
     });
 }
 

@@ -98,7 +98,9 @@ pub fn use_browser_sync(state: &AppState, on_action: Callback<Action>) -> Memory
 fn sync_document(lang: Lang, route: &Route) {
     dom::remove_boot_text();
     dom::set_html_lang(lang.code());
-    dom::set_title(&page_title(lang, route));
+    if let Some(title) = page_title(lang, route) {
+        dom::set_title(&title);
+    }
 }
 
 /// After a change of page only: focus the item a jump asked for, or else the new
@@ -115,7 +117,9 @@ fn move_focus(memory: &mut SyncMemory, route: &Route) {
     }
 }
 
-fn page_title(lang: Lang, route: &Route) -> String {
+/// `None` on the pages the views module titles itself (`ui::on_demand::app`): their
+/// words are not in the first load, and setting another title here would undo theirs.
+fn page_title(lang: Lang, route: &Route) -> Option<String> {
     let s = i18n::t(lang);
     let page = match route {
         Route::Profile => s.profile_title,
@@ -126,10 +130,10 @@ fn page_title(lang: Lang, route: &Route) -> String {
         Route::Share => s.share_title,
         Route::Embed => s.embed_title,
         Route::Plan => s.plan_title,
-        Route::Survey | Route::SurveyPaper => s.survey_title,
+        Route::Survey | Route::SurveyPaper | Route::Compare(_) => return None,
         Route::Shared(_) => s.shared_title,
         Route::Report | Route::SharedReport(_) => s.report_title,
-        Route::Landing => return s.page_title_suffix.to_string(),
+        Route::Landing => return Some(s.page_title_suffix.to_string()),
     };
-    [page, " · ", s.app_name].concat()
+    Some([page, " · ", s.app_name].concat())
 }

@@ -1,5 +1,6 @@
 //! The views module's pages, one function per route, and the pieces they share.
 
+mod compare;
 mod embed;
 mod files;
 mod method;
@@ -17,6 +18,7 @@ use crate::state::views::{NoticeKind, Slot, ViewsAction, ViewsState};
 use crate::state::GuidanceStatus;
 use crate::ui::components::confirm_replace;
 
+pub use compare::compare_page;
 pub use embed::embed_page;
 pub use method::method_page;
 pub use plan::plan_page;

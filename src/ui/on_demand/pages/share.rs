@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 use super::files::{download, picker};
 use super::{card, confirm_in, notice_in, Ctx};
-use crate::i18n::{fill, panel, survey_words, t};
+use crate::i18n::{compare_words, fill, panel, survey_words, t};
 use crate::route::{Route, Section};
 use crate::share;
 use crate::state::views::{Notice, NoticeKind, Slot, ViewsAction};
@@ -119,7 +119,10 @@ fn json_card(ctx: &Ctx) -> Html {
 fn survey_card(ctx: &Ctx) -> Html {
     let (p, w) = (panel(ctx.lang), survey_words(ctx.lang));
     let body = html! {
-        <p><a class="button" href={Route::Survey.to_hash()} data-testid="open-survey">{ t(ctx.lang).survey_title }</a></p>
+        <p class="actions">
+            <a class="button" href={Route::Survey.to_hash()} data-testid="open-survey">{ w.title }</a>
+            <a class="button" href={Route::Compare(String::new()).to_hash()} data-testid="open-compare">{ compare_words(ctx.lang).title }</a>
+        </p>
     };
     card("survey-link", p.csv_title, w.forms_note, body)
 }

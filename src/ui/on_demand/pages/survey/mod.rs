@@ -19,7 +19,7 @@ use yew::prelude::*;
 
 use super::files::picker;
 use super::{card, confirm_in, notice_in, Ctx};
-use crate::i18n::{survey_words, t};
+use crate::i18n::survey_words;
 use crate::state::views::Slot;
 use crate::worker::Op;
 
@@ -31,7 +31,7 @@ pub fn survey_page(ctx: &Ctx) -> Html {
     let survey = ctx.state.survey.as_deref();
     html! {
         <div class="page survey-page">
-            <h1 tabindex="-1">{ t(ctx.lang).survey_title }</h1>
+            <h1 tabindex="-1">{ w.title }</h1>
             <p class="lead">{ w.intro }</p>
             { questionnaires::forms_card(ctx) }
             { card("csv", w.import_title, w.import_note, html! {
