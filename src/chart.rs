@@ -156,9 +156,44 @@ pub fn points_attr(points: &[Point]) -> String {
     out
 }
 
+/// A line chart's points: `values` (1-5, or none) spread evenly across `width` from
+/// `left`, 1 at `bottom` and 5 at `top`. A value of `None` has no point.
+pub fn line_points(
+    values: &[Option<f64>],
+    left: f64,
+    width: f64,
+    top: f64,
+    bottom: f64,
+) -> Vec<Option<Point>> {
+    let n = values.len();
+    let step = if n > 1 { width / (n - 1) as f64 } else { 0.0 };
+    values
+        .iter()
+        .enumerate()
+        .map(|(i, v)| {
+            v.map(|v| Point {
+                x: left + step * i as f64,
+                y: bottom - fraction(v) * (bottom - top),
+            })
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn line_points_spread_across_and_up() {
+        let points = line_points(&[Some(1.0), None, Some(5.0)], 10.0, 100.0, 0.0, 80.0);
+        assert_eq!(points[0], Some(Point { x: 10.0, y: 80.0 }));
+        assert_eq!(points[1], None);
+        assert_eq!(points[2], Some(Point { x: 110.0, y: 0.0 }));
+        assert_eq!(
+            line_points(&[Some(3.0)], 10.0, 100.0, 0.0, 80.0)[0],
+            Some(Point { x: 10.0, y: 40.0 })
+        );
+    }
 
     const F: Frame = Frame {
         cx: 100.0,

@@ -28,4 +28,33 @@ strings! {
     copied: "Tautan disalin.", "Link copied.";
     download_csv: "Unduh tabel (CSV)", "Download the table (CSV)";
     unreadable: "Satu penilaian di tautan tidak dapat dibaca: {}", "One assessment in the link cannot be read: {}";
+
+    // Progress over time.
+    progress_title: "Kemajuan dari waktu ke waktu", "Progress over time";
+    progress_note: "Penilaian yang sama wilayah atau unit kerjanya, diurutkan menurut tanggal.", "Assessments of the same region or unit, in date order.";
+    progress_chart: "Indeks menurut tanggal", "Index by date";
+    col_first: "Awal", "First";
+    col_last: "Akhir", "Last";
+    col_change: "Perubahan", "Change";
+    improved_title: "Paling membaik", "Most improved";
+    concerns_title: "Perlu perhatian", "Areas of concern";
+    declined: "menurun", "declined";
+    unchanged: "tidak berubah", "unchanged";
+    change_line: "{}: {} → {} ({})", "{}: {} → {} ({})";
+    stage_moves_title: "Perpindahan tahap", "Stage moves";
+    stage_move: "{} → {}: tahap {} → {}", "{} → {}: stage {} → {}";
+    none: "tidak ada", "none";
+    left_out: "Tidak masuk urutan waktu: {} ({})", "Left out of the time line: {} ({})";
+
+    // Roll-up.
+    rollup_title: "Gabungan (roll-up)", "Roll-up";
+    rollup_note: "Penilaian di atas digabung menjadi satu, misalnya seluruh OPD satu pemda: setiap butir diberi rata-rata unit yang menjawabnya (1-5; \"tidak tahu\" tidak dihitung), setiap kriteria tahap mengikuti jawaban terbanyak (seri ke jawaban yang lebih rendah).", "The assessments above combined into one, the OPDs of one pemda say: each item gets the mean of the units that answered it (1-5; \"don't know\" left out), each stage criterion the most frequent answer (a tie goes to the lower answer).";
+    rollup_view: "Lihat hasil gabungan", "View the combined result";
+    rollup_use: "Jadikan penilaian saya", "Use as my assessment";
+    spread_title: "Sebaran antar-unit per butir", "Spread across units by item";
+    col_item: "Butir", "Item";
+    col_units: "Unit menjawab", "Units answered";
+    col_mean: "Rerata", "Mean";
+    col_min: "Terendah", "Lowest";
+    col_max: "Tertinggi", "Highest";
 }

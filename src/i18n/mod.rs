@@ -101,6 +101,7 @@ mod tests {
         "col_n",
         "col_median",
         "valid",
+        "change_line",
     ];
 
     #[test]

@@ -105,6 +105,58 @@ pub struct Compared {
     pub differences: Vec<crate::compare::Difference>,
     /// Codes of the link that did not decode, with why (in both languages).
     pub unreadable: Vec<(String, crate::share::ShareError)>,
+    /// Progress over time, when every assessment is of one region or unit and at least
+    /// two dates differ: the trend, its most improved and its areas of concern.
+    pub progress: Option<Progress>,
+    /// The assessments combined into one (the OPDs of one pemda), and its link code.
+    pub roll_up: crate::compare::RollUp,
+    pub roll_up_code: String,
+}
+
+#[derive(Clone, Debug)]
+pub struct Progress {
+    pub trend: crate::compare::Trend,
+    pub improved: Vec<crate::compare::Improvement>,
+    pub concerns: Vec<crate::compare::Concern>,
+}
+
+/// The same region (or the same unit) in every assessment, ignoring case and spaces.
+fn one_subject(assessments: &[&Assessment]) -> bool {
+    let same = |field: fn(&Assessment) -> &str| {
+        let first = assessments.first().map(|a| field(a).trim().to_lowercase());
+        first.is_some_and(|f| {
+            !f.is_empty()
+                && assessments
+                    .iter()
+                    .all(|a| field(a).trim().to_lowercase() == f)
+        })
+    };
+    same(|a| &a.profile.region) || same(|a| &a.profile.unit)
+}
+
+/// The trend of one subject's assessments, when two of them have different real dates.
+fn progress_of(labeled: &[crate::compare::Labeled]) -> Option<Progress> {
+    let assessments: Vec<&Assessment> = labeled.iter().map(|l| &l.assessment).collect();
+    if !one_subject(&assessments) {
+        return None;
+    }
+    let points: Vec<crate::compare::Dated> = labeled
+        .iter()
+        .map(|l| crate::compare::Dated::from_profile(l.assessment.clone()))
+        .collect();
+    let trend = crate::compare::trend(&points);
+    let mut dates: Vec<&str> = trend
+        .comparison
+        .columns
+        .iter()
+        .map(|c| c.label.as_str())
+        .collect();
+    dates.dedup();
+    (dates.len() >= 2).then(|| Progress {
+        improved: crate::compare::most_improved(&trend, 5),
+        concerns: crate::compare::areas_of_concern(&trend, 5),
+        trend,
+    })
 }
 
 /// The figures follow from the codes: two comparisons of the same codes are equal.
@@ -137,12 +189,16 @@ impl Compared {
             .map(|l| crate::scoring::evaluate(&l.assessment).stage)
             .collect();
         let differences = crate::compare::largest_differences(&comparison, 5);
+        let roll_up = crate::compare::roll_up(&labeled);
         Compared {
             codes: kept,
             comparison,
             stages,
             differences,
             unreadable,
+            progress: progress_of(&labeled),
+            roll_up_code: crate::share::encode(&roll_up.assessment),
+            roll_up,
         }
     }
 }

@@ -105,3 +105,30 @@ flow('phone width 360 px: the comparison scrolls inside its table, not the page'
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(width <= 360, `scrollWidth ${width}`);
 });
+
+flow('the same region over three years: progress, most improved, concerns, stage moves; and a roll-up', async ({ page, base }) => {
+  await page.goto(`${base}?lang=id#/compare`);
+  await waitForApp(page);
+  const years = [
+    ['2022.json', response('Kabupaten Banyuasin', '2022-03-01', 2, 2, { E1: 'no' })],
+    ['2023.json', response('Kabupaten Banyuasin', '2023-03-01', 3, 2, { E1: 'yes' })],
+    ['2024.json', response('Kabupaten Banyuasin', '2024-03-01', 3, 4, { E1: 'yes', N1: 'yes', N2: 'yes' })],
+  ];
+  // Added out of order: the time line sorts them.
+  await addFiles(page, [years[2], years[0], years[1]]);
+  const progress = page.locator('[data-testid=compare-progress]');
+  await progress.waitFor();
+  // S1 (visi) rose from 2 to 4: the most improved.
+  const improved = await progress.locator('[data-testid=compare-improved] li').allInnerTexts();
+  assert.match(improved[0], /2,00 → 4,00 \(\+2,00\)/);
+  const moves = await progress.locator('[data-testid=compare-stage-moves] li').allInnerTexts();
+  assert.deepEqual(moves, ['2022-03-01 → 2023-03-01: tahap 0 → 1', '2023-03-01 → 2024-03-01: tahap 1 → 2']);
+  assert.equal(await progress.locator('[data-testid=compare-trend-chart] polyline').count(), 2);
+  // The roll-up: S1.1 is (2 + 2 + 4) / 3 = 2.67 over three units.
+  const rollup = page.locator('[data-testid=compare-rollup]');
+  await rollup.locator('summary').click();
+  const s11 = await rollup.locator('tr[data-item="S1.1"] td').allTextContents();
+  assert.deepEqual(s11, ['3', '2,67', '2,00', '4,00']);
+  await rollup.locator('[data-testid=rollup-view]').click();
+  await page.locator('[data-testid=shared-banner]').waitFor();
+});

@@ -4,7 +4,9 @@
 //! `compare`'s, computed once per change by the views reducer (`state::views::Compared`);
 //! these components draw them.
 
+mod progress;
 mod radar;
+mod rollup;
 mod table;
 
 use web_sys::HtmlInputElement;
@@ -38,6 +40,10 @@ pub fn compare_page(ctx: &Ctx) -> Html {
                 { radar::radars(compared, ctx.lang, w) }
                 { ladders(compared, ctx.lang, w) }
                 { differences(compared, ctx.lang, w) }
+                if let Some(progress) = &compared.progress {
+                    { progress::section(progress, ctx.lang, w) }
+                }
+                { rollup::section(compared, ctx, w) }
                 { link_card(compared, ctx, w) }
             } else if !compared.codes.is_empty() {
                 { table::table(compared, ctx, w) }
