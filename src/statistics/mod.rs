@@ -19,6 +19,7 @@ mod descriptive;
 mod headers;
 mod interpretation;
 mod json;
+mod lines;
 mod profile;
 mod r_table;
 mod reliability;
@@ -28,6 +29,7 @@ mod tables;
 pub use descriptive::{describe_item, Distribution, ItemStatistics, Mode, MAX_CENTS, MIN_CENTS};
 pub use interpretation::Interpretation;
 pub use json::{to_json, FORMAT, VERSION};
+pub use lines::{from_lines, to_lines};
 pub use profile::{
     profile_kind, profiles, AgeRange, ProfileBreakdown, ProfileCategory, ProfileKind,
     MAX_PROFILE_VALUES,

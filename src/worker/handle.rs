@@ -161,7 +161,7 @@ fn summarise(csv: &str, choices: &survey::ImportChoices, lang: Lang) -> Result<S
     };
     let mut summary = survey_summary(&result, lang);
     let statistics = result.responses.statistics();
-    summary.statistics = serde_json::to_string(&statistics).unwrap_or_default();
+    summary.statistics = statistics::to_lines(&statistics);
     summary.tables = statistics::tables_csv(&statistics, lang)
         .into_iter()
         .map(|(stem, csv)| (stem.to_string(), csv))
@@ -326,6 +326,30 @@ mod tests {
         assert_eq!(
             aggregated.answers.scv.get("S1.1"),
             Some(&crate::model::LikertAnswer::Score(3.0))
+        );
+    }
+
+    #[test]
+    fn a_survey_summary_carries_its_statistics_and_its_tables() {
+        let csv = "Usia;S1.1;S1.2\n23;4;5\n35;3;4\n41;5;5\n";
+        let summary = SurveySummary::decode(&ask(Op::ImportCsv, Lang::Id, csv).unwrap());
+        let stats = statistics::from_lines(&summary.statistics).expect("the statistics read back");
+        assert_eq!(stats.respondents, 3);
+        assert_eq!(stats.items[0].mean_cents, Some(400));
+        assert_eq!(summary.tables[0].0, "statistik-butir");
+        assert!(
+            summary.tables[0].1.contains("S1.1;Dukungan;3"),
+            "{}",
+            summary.tables[0].1
+        );
+        assert!(summary.survey_code.starts_with('3'));
+        assert_eq!(
+            share::decode_with_survey(&summary.survey_code)
+                .unwrap()
+                .1
+                .unwrap()
+                .respondents,
+            3
         );
     }
 

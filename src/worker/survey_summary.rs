@@ -32,7 +32,7 @@ pub struct SurveySummary {
     pub decimals: usize,
     pub decimal_examples: Vec<(usize, String, String)>,
     pub missing_ids: Vec<String>,
-    /// `statistics::to_json` of the survey, one line.
+    /// `statistics::to_lines` of the survey.
     pub statistics: String,
     /// Each statistics table as CSV: file stem and text.
     pub tables: Vec<(String, String)>,
@@ -75,7 +75,7 @@ impl SurveySummary {
             format!("omitted\t{}", self.problems_omitted),
             format!("columns-omitted\t{}", self.columns_omitted),
             format!("decimals\t{}", self.decimals),
-            format!("statistics\t{}", clean(&self.statistics)),
+            format!("statistics\t{}", escape(&self.statistics)),
         ];
         for i in &self.items {
             let c = i.counts.map(|n| n.to_string()).join(" ");
@@ -123,7 +123,7 @@ impl SurveySummary {
                 ["omitted", n] => s.problems_omitted = num(n),
                 ["columns-omitted", n] => s.columns_omitted = num(n),
                 ["decimals", n] => s.decimals = num(n),
-                ["statistics", json] => s.statistics = json.to_string(),
+                ["statistics", lines] => s.statistics = unescape(lines),
                 ["item", id, counts, decimal, na, blank, mean] => {
                     if let Some(counts) = numbers::<5>(counts) {
                         s.items.push(ItemLine {
@@ -242,7 +242,7 @@ mod tests {
             decimals: 2,
             decimal_examples: vec![(7, "S1.1".into(), "3,5".into())],
             missing_ids: vec!["K5".into()],
-            statistics: "{\"items\":[]}".into(),
+            statistics: "n\t3\ni\tS1.1".into(),
             tables: vec![("statistik-butir".into(), "a;b\r\n\"x\\ty\";2\n".into())],
         };
         assert_eq!(SurveySummary::decode(&summary.encode()), summary);

@@ -9,12 +9,12 @@ use super::super::{card, Ctx};
 use super::table_tools::TableTools;
 use crate::content;
 use crate::i18n::{fmt_decimal, fmt_percent, survey_words, Lang, SurveyStrings};
-use crate::statistics::{ElementReliability, ItemStatistics, ProfileBreakdown, SurveyStatistics};
+use crate::statistics::{ElementReliability, ItemStatistics, ProfileBreakdown};
 use crate::worker::SurveySummary;
 
 pub fn stats_card(summary: &SurveySummary, ctx: &Ctx) -> Html {
     let w = survey_words(ctx.lang);
-    let Ok(stats) = serde_json::from_str::<SurveyStatistics>(&summary.statistics) else {
+    let Some(stats) = crate::statistics::from_lines(&summary.statistics) else {
         return Html::default();
     };
     // The worker sends the items' table, the reliability table, then one per profile
