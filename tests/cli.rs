@@ -102,6 +102,13 @@ fn template_then_fill_then_score() {
     assert_eq!(report["scv"]["level"], 4);
     assert_eq!(report["scv"]["no_data"], serde_json::json!(["C2"]));
     assert_eq!(report["ereadiness"]["predicate"]["id"], "Sangat Baik");
+    // Every statement 4: each of the South Sumatra study's three dimensions is 4.
+    let dimensions = &report["ereadiness_dimensions"];
+    assert_eq!(dimensions["technology"]["score"], 4);
+    assert_eq!(
+        dimensions["governance"]["indicators"],
+        serde_json::json!(["SU1", "SU2", "SU3", "ST4"])
+    );
     assert_eq!(report["stage"]["achieved"], 2);
     assert_eq!(report["stage"]["ahead"], serde_json::json!([4, 5]));
     assert_eq!(report["stage"]["next_gap"], serde_json::json!(["I2"]));

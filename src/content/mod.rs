@@ -6,6 +6,7 @@
 //! recommendations are looked up by id (`Guidance`), apart from the statements.
 
 mod bands;
+mod dimensions;
 mod ereadiness;
 mod ereadiness_guidance;
 mod guidance;
@@ -15,6 +16,7 @@ mod sources;
 mod stages;
 mod stages_guidance;
 
+pub use dimensions::{Dimension, DIMENSIONS};
 pub use guidance::Guidance;
 
 use crate::model::{

@@ -32,9 +32,32 @@ pub fn report_json(result: &AssessmentResult, assessment: &Assessment) -> String
                 &plan_likert(assessment, InstrumentId::Ereadiness),
             ),
         ),
+        ("ereadiness_dimensions", dimensions_json(&result.ereadiness)),
         ("stage", stage_json(&result.stage)),
     ])
     .pretty()
+}
+
+/// The e-readiness indicators regrouped along the South Sumatra study's three
+/// dimensions (`scoring::dimensions`): each one's score, level and indicators.
+fn dimensions_json(ereadiness: &LikertResult) -> Json {
+    Json::obj(crate::scoring::dimensions(ereadiness).into_iter().map(|d| {
+        let ids = d
+            .dimension
+            .indicators
+            .iter()
+            .map(|id| Json::str(*id))
+            .collect();
+        let fields = [
+            ("score", Json::opt(d.score.map(score))),
+            (
+                "level",
+                Json::opt(d.band.map(|b| Json::Int(b.level.into()))),
+            ),
+            ("indicators", Json::Arr(ids)),
+        ];
+        (d.dimension.key, Json::obj(fields))
+    }))
 }
 
 fn likert_json(r: &LikertResult, plan: &LikertPlan) -> Json {

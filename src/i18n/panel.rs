@@ -28,7 +28,12 @@ strings! {
     nothing_to_share: "Belum ada jawaban untuk dibagikan. Isi penilaian dulu; tautan dan kode QR muncul di sini.", "There are no answers to share yet. Fill in the assessment first; the link and QR code appear here.";
     copy_touch: "Tautan sudah dipilih: salin lewat menu tekan-lama, atau pakai Bagikan.", "The link is selected: copy it from the long-press menu, or use Share.";
 
-    // The survey.
+    // The report's three dimensions of e-readiness.
+    dimensions_title: "Tiga dimensi kesiapan (kajian Smart Province Sumatera Selatan)", "The three dimensions of e-readiness (South Sumatra Smart Province study)";
+    dimensions_note: "Indikator e-readiness dikelompokkan menurut dimensi teknologi, SDM dan tata kelola; skor dimensi = rata-rata indikatornya yang berskor.", "The e-readiness indicators grouped by the technology, human resources and governance dimensions; a dimension's score = the mean of its indicators that have a score.";
+    col_dimension: "Dimensi", "Dimension";
+    col_indicators: "Indikator", "Indicators";
+    col_basis: "Dasar", "Basis";
     csv_title: "Survei banyak responden (CSV)", "Survey of many respondents (CSV)";
     csv_note: "Satu baris per responden, satu kolom per butir (misalnya ekspor Google Form; pemisah koma atau titik koma). Setiap butir diberi rata-rata responden yang menjawabnya; \"tidak tahu\" tidak dihitung.", "One row per respondent, one column per item (a Google Form export, say; comma or semicolon separated). Each item gets the mean of the respondents who answered it; \"don't know\" is left out.";
     template_csv: "Unduh templat CSV", "Download CSV template";

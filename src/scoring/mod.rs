@@ -7,10 +7,12 @@
 //! `evaluate` runs all three on an assessment; the UI and the CLI call only this.
 
 mod bands;
+mod dimensions;
 mod likert;
 mod stage;
 
 pub use bands::{band_for, percent, round_half_up_cents};
+pub use dimensions::{dimensions, DimensionScore};
 pub use likert::{
     default_target, score_likert, ElementScore, GapRecommendation, IndicatorScore, LikertResult,
 };

@@ -41,6 +41,11 @@ for (const lang of ['id', 'en']) {
     const action = (await first.locator('.rec-actions li').first().evaluate((li) => li.firstChild.textContent)).trim();
     const cover = await page.locator('[data-testid=report-summary]').innerText();
     assert.ok(cover.includes(predicate), `the cover's summary has the predicate ${predicate}`);
+    // The e-readiness indicators along the South Sumatra study's three dimensions.
+    const dimensions = await page.locator('[data-testid=report-dimensions] tr[data-dimension]')
+      .evaluateAll((trs) => trs.map((tr) => tr.dataset.dimension));
+    assert.deepEqual(dimensions, ['technology', 'human_resources', 'governance']);
+    const dimensionTitle = (await page.locator('[data-testid=report-dimensions] h2').innerText()).trim();
 
     await page.emulateMedia({ media: 'print' });
     assert.equal(await page.locator('.site-header').evaluate((h) => getComputedStyle(h).display), 'none');
@@ -51,7 +56,7 @@ for (const lang of ['id', 'en']) {
     const pages = raw.split('\f').filter((p) => p.trim()).length;
     assert.ok(pages >= 4, `cover, two instruments, stage and method: ${pages} pages`);
     for (const [what, value] of [['region', FULL_REGION], ['predicate', predicate], ['first recommendation', indicator],
-      ['its first action', squash(action).slice(0, 60)]]) {
+      ['its first action', squash(action).slice(0, 60)], ['three dimensions', dimensionTitle.slice(0, 30)]]) {
       assert.ok(text.includes(squash(value)), `the PDF holds the ${what}: ${value}`);
     }
   }, { timeout: 120000 });

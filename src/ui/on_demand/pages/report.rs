@@ -50,10 +50,46 @@ pub fn report_page(ctx: &Ctx) -> Html {
             </div>
             { cover(ctx, &link) }
             { results_page(&page, Html::default()) }
+            { dimensions_sheet(ctx) }
             if let Some(code) = shared { { survey_sheet(code, ctx.lang) } }
             { plan_and_narrative(ctx) }
             { method_in_brief(ctx.lang) }
         </div>
+    }
+}
+
+/// The e-readiness indicators regrouped along the South Sumatra study's three dimensions
+/// (`scoring::dimensions`), each with its score, level and predicate and the study's words.
+fn dimensions_sheet(ctx: &Ctx) -> Html {
+    let (p, lang) = (panel(ctx.lang), ctx.lang);
+    let dims = crate::scoring::dimensions(&ctx.result.ereadiness);
+    html! {
+        <section class="sheet dimensions-sheet" data-testid="report-dimensions">
+            <h2>{ p.dimensions_title }</h2>
+            <p class="hint">{ p.dimensions_note }</p>
+            <div class="table-wrap">
+                <table class="stack">
+                    <thead><tr>
+                        <th scope="col">{ p.col_dimension }</th>
+                        <th scope="col">{ p.col_indicators }</th>
+                        <th scope="col">{ p.col_score }</th>
+                        <th scope="col">{ t(lang).level_label }</th>
+                        <th scope="col">{ p.col_basis }</th>
+                    </tr></thead>
+                    <tbody>
+                        { for dims.iter().map(|d| html! {
+                            <tr data-dimension={d.dimension.key} data-score={d.score.map(crate::i18n::score_dot)}>
+                                <th scope="row">{ d.dimension.name.get(lang) }</th>
+                                <td data-label={p.col_indicators}>{ d.dimension.indicators.join(", ") }</td>
+                                <td data-label={p.col_score}>{ d.score.map_or("–".to_string(), |s| fmt_score(s, lang)) }</td>
+                                <td data-label={t(lang).level_label}>{ d.band.map_or("–".to_string(), |b| [b.level.to_string().as_str(), " · ", b.predicate.get(lang)].concat()) }</td>
+                                <td data-label={p.col_basis}>{ d.dimension.basis.get(lang) }</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+        </section>
     }
 }
 
