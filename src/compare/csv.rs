@@ -9,6 +9,7 @@
 
 use super::comparison::{Column, Comparison};
 use crate::content;
+use crate::format::{file_text, SpreadsheetCsv};
 use crate::i18n::fmt_cents;
 use crate::model::{InstrumentId, Lang, Text};
 use crate::scoring::round_half_up_cents;
@@ -17,12 +18,12 @@ use crate::scoring::round_half_up_cents;
 /// element's score (Support / Capacity / Value, then E-readiness); the achieved stage
 /// and its name. Cells with no value are empty.
 pub fn comparison_csv(comparison: &Comparison, lang: Lang) -> String {
-    let mut csv = Csv::new(lang);
+    let mut csv = SpreadsheetCsv::new(lang);
     csv.row(&header(lang));
     for column in &comparison.columns {
         csv.row(&cells(column, lang));
     }
-    csv.out
+    csv.finish()
 }
 
 const FIRST_HEADERS: [Text; 4] = [
@@ -118,73 +119,9 @@ fn stage_name(stage: u8, lang: Lang) -> String {
     name.map_or_else(String::new, |t| t.get(lang).to_string())
 }
 
-/// A CSV being written in one language.
-struct Csv {
-    separator: char,
-    out: String,
-}
-
-impl Csv {
-    fn new(lang: Lang) -> Csv {
-        let separator = match lang {
-            Lang::Id => ';',
-            Lang::En => ',',
-        };
-        Csv {
-            separator,
-            out: String::from('\u{feff}'),
-        }
-    }
-
-    fn row(&mut self, cells: &[String]) {
-        for (i, cell) in cells.iter().enumerate() {
-            if i > 0 {
-                self.out.push(self.separator);
-            }
-            push_cell(&mut self.out, cell, self.separator);
-        }
-        self.out.push_str("\r\n");
-    }
-}
-
-/// Quotes a cell holding the separator, a quote, a line break or edge spaces, doubling
-/// its quotes (RFC 4180).
-fn push_cell(out: &mut String, cell: &str, separator: char) {
-    let needs_quotes = cell.contains([separator, '"', '\n', '\r']) || cell.trim() != cell;
-    if needs_quotes {
-        out.push('"');
-        out.push_str(&cell.replace('"', "\"\""));
-        out.push('"');
-    } else {
-        out.push_str(cell);
-    }
-}
-
-/// Text that came from a file: a leading `=`, `+`, `-` or `@` would make a spreadsheet
-/// run it as a formula, so such text gets a leading apostrophe (a lone "-" is harmless).
-fn file_text(text: &str) -> String {
-    let risky = text.starts_with(['=', '+', '-', '@']) && text.chars().count() > 1;
-    if risky {
-        format!("'{text}")
-    } else {
-        text.to_string()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn cells_are_quoted_and_formulas_defused() {
-        let mut out = String::new();
-        push_cell(&mut out, "a;b", ';');
-        push_cell(&mut out, "a,b", ';');
-        push_cell(&mut out, "say \"hi\"", ',');
-        assert_eq!(out, "\"a;b\"a,b\"say \"\"hi\"\"\"");
-        assert_eq!(file_text("=HYPERLINK(1)"), "'=HYPERLINK(1)");
-        assert_eq!(file_text("-"), "-");
-    }
 
     #[test]
     fn stage_names_in_both_languages() {

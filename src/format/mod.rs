@@ -10,12 +10,14 @@ mod json;
 mod problem;
 mod read;
 mod report;
+mod spreadsheet;
 mod write;
 
 pub use data_url::{data_url, data_url_bytes};
 pub use problem::{Problem, ProblemKind};
 pub use read::{parse_response, parse_response_bytes};
 pub use report::report_json;
+pub use spreadsheet::{file_text, SpreadsheetCsv};
 pub use write::{response_json, template_json};
 
 /// The `format` value of a response file.

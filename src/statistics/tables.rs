@@ -13,6 +13,7 @@ use super::profile::{ProfileBreakdown, ProfileKind};
 use super::reliability::{ElementReliability, ItemTotal};
 use super::{ItemStatistics, SurveyStatistics};
 use crate::content;
+use crate::format::{file_text, SpreadsheetCsv};
 use crate::i18n::{fmt_cents, fmt_decimal};
 use crate::model::{InstrumentId, Lang, Text};
 
@@ -47,78 +48,25 @@ pub fn tables_csv(statistics: &SurveyStatistics, lang: Lang) -> Vec<(&'static st
     files
 }
 
-/// A CSV being written in one language.
-struct Csv {
-    lang: Lang,
-    out: String,
+/// A table's CSV, its header row written.
+fn table(lang: Lang, header: &[Text]) -> SpreadsheetCsv {
+    let mut csv = SpreadsheetCsv::new(lang);
+    let cells: Vec<String> = header.iter().map(|h| h.get(lang).to_string()).collect();
+    csv.row(&cells);
+    csv
 }
 
-impl Csv {
-    fn new(lang: Lang, header: &[Text]) -> Csv {
-        let mut csv = Csv {
-            lang,
-            out: String::from('\u{feff}'),
-        };
-        let cells: Vec<String> = header.iter().map(|h| h.get(lang).to_string()).collect();
-        csv.row(&cells);
-        csv
-    }
-
-    fn separator(&self) -> char {
-        match self.lang {
-            Lang::Id => ';',
-            Lang::En => ',',
-        }
-    }
-
-    fn row(&mut self, cells: &[String]) {
-        let sep = self.separator();
-        for (i, cell) in cells.iter().enumerate() {
-            if i > 0 {
-                self.out.push(sep);
-            }
-            push_cell(&mut self.out, cell, sep);
-        }
-        self.out.push_str("\r\n");
-    }
-
-    fn decimal(&self, value: Option<f64>, decimals: u32) -> String {
-        value.map_or_else(String::new, |v| fmt_decimal(v, decimals, self.lang))
-    }
-
-    fn yes_no(&self, value: Option<bool>) -> String {
-        let text = match value {
-            Some(true) => Text::new("Ya", "Yes"),
-            Some(false) => Text::new("Tidak", "No"),
-            None => return String::new(),
-        };
-        text.get(self.lang).to_string()
-    }
+fn decimal(csv: &SpreadsheetCsv, value: Option<f64>, decimals: u32) -> String {
+    value.map_or_else(String::new, |v| fmt_decimal(v, decimals, csv.lang))
 }
 
-/// Quotes a cell holding the separator, a quote, a line break or edge spaces, doubling
-/// its quotes (RFC 4180).
-fn push_cell(out: &mut String, cell: &str, sep: char) {
-    let needs_quotes = cell.contains([sep, '"', '\n', '\r']) || cell.trim() != cell;
-    if needs_quotes {
-        out.push('"');
-        out.push_str(&cell.replace('"', "\"\""));
-        out.push('"');
-    } else {
-        out.push_str(cell);
-    }
-}
-
-/// Text that came from the survey file: a leading `=`, `+`, `-` or `@` would make a
-/// spreadsheet run it as a formula, so such text gets a leading apostrophe, the usual
-/// guard (a lone "-" is harmless and kept).
-fn file_text(text: &str) -> String {
-    let risky = text.starts_with(['=', '+', '-', '@']) && text.chars().count() > 1;
-    if risky {
-        format!("'{text}")
-    } else {
-        text.to_string()
-    }
+fn yes_no(csv: &SpreadsheetCsv, value: Option<bool>) -> String {
+    let text = match value {
+        Some(true) => Text::new("Ya", "Yes"),
+        Some(false) => Text::new("Tidak", "No"),
+        None => return String::new(),
+    };
+    text.get(csv.lang).to_string()
 }
 
 /// An element key shown as the element's name when the app knows it (`support` ->
@@ -154,7 +102,7 @@ const ITEM_HEADER: [Text; 17] = [
 ];
 
 fn items_table(items: &[ItemStatistics], lang: Lang) -> String {
-    let mut csv = Csv::new(lang, &ITEM_HEADER);
+    let mut csv = table(lang, &ITEM_HEADER);
     for item in items {
         let mut cells = vec![
             file_text(&item.id),
@@ -164,10 +112,10 @@ fn items_table(items: &[ItemStatistics], lang: Lang) -> String {
             item.out_of_range.to_string(),
             item.mean_cents
                 .map_or_else(String::new, |c| fmt_cents(c, lang)),
-            csv.decimal(item.sd, 2),
-            csv.decimal(item.median, 2),
-            csv.decimal(item.mode.map(|m| m.value), 2),
-            csv.yes_no(item.mode.map(|m| m.tied)),
+            decimal(&csv, item.sd, 2),
+            decimal(&csv, item.median, 2),
+            decimal(&csv, item.mode.map(|m| m.value), 2),
+            yes_no(&csv, item.mode.map(|m| m.tied)),
         ];
         let distribution = &item.distribution;
         cells.extend(distribution.points.iter().map(usize::to_string));
@@ -176,7 +124,7 @@ fn items_table(items: &[ItemStatistics], lang: Lang) -> String {
         cells.push(category.unwrap_or_default().to_string());
         csv.row(&cells);
     }
-    csv.out
+    csv.finish()
 }
 
 const RELIABILITY_HEADER: [Text; 10] = [
@@ -196,7 +144,7 @@ const RELIABILITY_HEADER: [Text; 10] = [
 ];
 
 fn reliability_table(elements: &[ElementReliability], lang: Lang) -> String {
-    let mut csv = Csv::new(lang, &RELIABILITY_HEADER);
+    let mut csv = table(lang, &RELIABILITY_HEADER);
     for element in elements {
         let group = group_label(&element.group, lang);
         let remark = match (element.reliable, element.alpha_undefined) {
@@ -210,11 +158,11 @@ fn reliability_table(elements: &[ElementReliability], lang: Lang) -> String {
             String::new(),
             element.respondents_used.to_string(),
             element.items.to_string(),
-            csv.decimal(element.r_table, 4),
+            decimal(&csv, element.r_table, 4),
             String::new(),
             String::new(),
             String::new(),
-            csv.decimal(element.alpha, 3),
+            decimal(&csv, element.alpha, 3),
             remark.get(lang).to_string(),
         ]);
         for item in &element.item_total {
@@ -222,10 +170,10 @@ fn reliability_table(elements: &[ElementReliability], lang: Lang) -> String {
             csv.row(&row);
         }
     }
-    csv.out
+    csv.finish()
 }
 
-fn item_total_row(csv: &Csv, group: &str, item: &ItemTotal) -> Vec<String> {
+fn item_total_row(csv: &SpreadsheetCsv, group: &str, item: &ItemTotal) -> Vec<String> {
     let validity = match item.valid {
         Some(true) => Text::new("Valid", "Valid"),
         Some(false) => Text::new("Tidak valid", "Not valid"),
@@ -237,9 +185,9 @@ fn item_total_row(csv: &Csv, group: &str, item: &ItemTotal) -> Vec<String> {
         String::new(),
         String::new(),
         String::new(),
-        csv.decimal(item.r, 3),
+        decimal(csv, item.r, 3),
         validity.get(csv.lang).to_string(),
-        csv.decimal(item.alpha_if_deleted, 3),
+        decimal(csv, item.alpha_if_deleted, 3),
         String::new(),
         String::new(),
     ]
@@ -255,7 +203,7 @@ const PROFILE_HEADER: [Text; 4] = [
 /// Each column's categories, then its total (100 %) and its blanks (no percentage:
 /// percentages are of those who answered).
 fn profile_table<'a>(profiles: impl Iterator<Item = &'a ProfileBreakdown>, lang: Lang) -> String {
-    let mut csv = Csv::new(lang, &PROFILE_HEADER);
+    let mut csv = table(lang, &PROFILE_HEADER);
     for profile in profiles {
         let column = file_text(&profile.header);
         for category in &profile.categories {
@@ -263,41 +211,23 @@ fn profile_table<'a>(profiles: impl Iterator<Item = &'a ProfileBreakdown>, lang:
                 Some(range) => range.label().get(lang).to_string(),
                 None => file_text(&category.label),
             };
-            let percent = csv.decimal(Some(category.percent), 1);
+            let percent = decimal(&csv, Some(category.percent), 1);
             csv.row(&[column.clone(), label, category.count.to_string(), percent]);
         }
         let total = Text::new("Jumlah", "Total").get(lang).to_string();
-        let hundred = csv.decimal(Some(100.0), 1);
+        let hundred = decimal(&csv, Some(100.0), 1);
         csv.row(&[column.clone(), total, profile.answered.to_string(), hundred]);
         let blank = Text::new("Tidak dijawab", "Not answered")
             .get(lang)
             .to_string();
         csv.row(&[column, blank, profile.blank.to_string(), String::new()]);
     }
-    csv.out
+    csv.finish()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn cells_are_quoted_when_needed() {
-        let mut out = String::new();
-        push_cell(&mut out, "a;b", ';');
-        push_cell(&mut out, "a,b", ';');
-        push_cell(&mut out, "say \"hi\"", ',');
-        push_cell(&mut out, " x", ',');
-        assert_eq!(out, "\"a;b\"a,b\"say \"\"hi\"\"\"\" x\"");
-    }
-
-    #[test]
-    fn formulas_from_the_file_are_defused() {
-        assert_eq!(file_text("=SUM(A1)"), "'=SUM(A1)");
-        assert_eq!(file_text("@x"), "'@x");
-        assert_eq!(file_text("-"), "-");
-        assert_eq!(file_text("S1.1"), "S1.1");
-    }
 
     #[test]
     fn known_groups_show_element_names() {
