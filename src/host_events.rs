@@ -42,7 +42,10 @@ pub fn result(code: &str, link: &str, r: &AssessmentResult) -> String {
     let stage = object(&[
         ("achieved", achieved.to_string()),
         ("name", or_null(stage.map(|s| quote(s.stage.name.id)))),
-        ("nameEn", or_null(stage.map(|s| quote(s.stage.name.en)))),
+        (
+            "nameEn",
+            or_null(stage.map(|s| quote(s.stage.name.get(Lang::En)))),
+        ),
     ]);
     message(
         "result",
@@ -64,7 +67,7 @@ fn instrument(id: InstrumentId, r: &LikertResult) -> String {
         ("predicate", or_null(r.band.map(|b| quote(b.predicate.id)))),
         (
             "predicateEn",
-            or_null(r.band.map(|b| quote(b.predicate.en))),
+            or_null(r.band.map(|b| quote(b.predicate.get(Lang::En)))),
         ),
         ("answered", r.answered.to_string()),
         ("total", r.total.to_string()),

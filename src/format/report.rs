@@ -4,7 +4,7 @@ use super::json::Json;
 use super::write::{number, profile_json};
 use super::{REPORT_FORMAT, VERSION};
 use crate::content;
-use crate::model::{Assessment, Band, InstrumentId, Recommendation, Text};
+use crate::model::{Assessment, Band, InstrumentId, Lang, Recommendation, Text};
 use crate::plan::{plan_likert, LikertPlan};
 use crate::scoring::{
     round_half_up_cents, AssessmentResult, GapRecommendation, LikertResult, StageResult,
@@ -196,7 +196,7 @@ fn advice(recs: &'static [Recommendation]) -> [(&'static str, Json); 3] {
 }
 
 fn text(t: &Text) -> Json {
-    Json::obj([("id", Json::str(t.id)), ("en", Json::str(t.en))])
+    Json::obj([("id", Json::str(t.id)), ("en", Json::str(t.get(Lang::En)))])
 }
 
 fn count(n: usize) -> Json {

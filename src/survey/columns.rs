@@ -15,7 +15,7 @@
 
 use super::values::normalize;
 use crate::content;
-use crate::model::{InstrumentId, ProfileField};
+use crate::model::{InstrumentId, Lang, ProfileField};
 use crate::share::order_v1::{CRITERIA, EREADINESS_ITEMS, SCV_ITEMS};
 use std::sync::OnceLock;
 
@@ -244,14 +244,14 @@ fn statement_keys() -> &'static [(String, Column)] {
                 .flat_map(|e| e.indicators)
                 .flat_map(|i| i.items);
             for item in items {
-                for text in [item.statement.id, item.statement.en] {
+                for text in [item.statement.id, item.statement.get(Lang::En)] {
                     keys.push((text_key(text), Column::Likert(instrument, item.id)));
                 }
             }
         }
         let criteria = content::stages().stages.iter().flat_map(|s| s.criteria);
         for criterion in criteria {
-            for text in [criterion.statement.id, criterion.statement.en] {
+            for text in [criterion.statement.id, criterion.statement.get(Lang::En)] {
                 keys.push((text_key(text), Column::Criterion(criterion.id)));
             }
         }
