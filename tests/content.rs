@@ -588,17 +588,128 @@ fn guidance_belongs_to_the_instruments_and_fits_its_file() {
     for stage in stage_instrument().stages {
         ids.extend(stage.criteria.iter().map(|c| c.id));
     }
-    let builtin = content::Guidance::builtin();
-    let file = builtin.encode();
+    let full = content::Guidance::for_first_load();
+    let file = full.encode();
+    let indonesian: BTreeSet<&str> = content::texts().iter().map(|t| t.id).collect();
     for line in file.lines() {
         let id = line.split('\t').nth(1).unwrap_or_default();
-        assert!(ids.contains(id), "guidance for an unknown id: {line}");
+        if line.starts_with("t\t") {
+            assert!(
+                indonesian.contains(id),
+                "English of no content text: {line}"
+            );
+        } else {
+            assert!(ids.contains(id), "guidance for an unknown id: {line}");
+        }
     }
     let help = file.lines().filter(|l| l.starts_with("h\t")).count();
     let recs = file.lines().filter(|l| l.starts_with("r\t")).count();
+    let english = file.lines().filter(|l| l.starts_with("t\t")).count();
     assert_eq!(help, 87, "one help text per item and criterion");
+    assert_eq!(english, indonesian.len(), "one English per content text");
     let fields: usize = file.lines().map(|l| l.split('\t').count()).sum();
-    assert_eq!(fields, help * 4 + recs * 6, "a text holds a tab");
+    assert_eq!(
+        fields,
+        help * 4 + recs * 6 + english * 3,
+        "a text holds a tab"
+    );
     let decoded = content::Guidance::decode(Box::leak(file.into_boxed_str()));
-    assert_eq!(decoded, builtin, "a text holds a newline");
+    assert_eq!(decoded, full, "a text holds a newline");
+}
+
+/// Every text of the content statics the first-load app shows, walked here apart from
+/// `content::texts` (which the guidance file is written from).
+fn first_load_content_texts() -> Vec<(String, Text)> {
+    let mut out = Vec::new();
+    for inst in likert_instruments() {
+        out.push((format!("{} name", inst.key), inst.name));
+        out.push((format!("{} source", inst.key), inst.source));
+        for el in inst.elements {
+            out.push((format!("{}/{} name", inst.key, el.key), el.name));
+            for ind in el.indicators {
+                out.push((format!("{} name", ind.id), ind.name));
+                for item in ind.items {
+                    out.push((format!("{} statement", item.id), item.statement));
+                }
+            }
+        }
+    }
+    let st = stage_instrument();
+    out.push(("stage name".into(), st.name));
+    out.push(("stage source".into(), st.source));
+    for stage in st.stages {
+        out.push((format!("stage {} name", stage.number), stage.name));
+        let description = stage.description;
+        out.push((format!("stage {} description", stage.number), description));
+        for c in stage.criteria {
+            out.push((format!("{} statement", c.id), c.statement));
+        }
+    }
+    for bs in content::band_sets() {
+        out.push((format!("bands {} name", bs.key), bs.name));
+        out.push((format!("bands {} source", bs.key), bs.source));
+        for b in bs.bands {
+            let place = format!("bands {} level {}", bs.key, b.level);
+            out.push((format!("{place} name"), b.level_name));
+            out.push((format!("{place} predicate"), b.predicate));
+        }
+    }
+    out
+}
+
+/// The first-load app is built with the `lean-content` feature: its content statics
+/// (`Text::content`) carry no English, which `Text::get` reads from the guidance file
+/// instead (`Text::english_from`, given what `Guidance::decode` read). The file must give
+/// back every such text's English exactly, for every place it is used (two texts with
+/// the same Indonesian and different English would be one key with two values).
+#[test]
+fn the_guidance_file_gives_back_the_english_of_every_content_text() {
+    let file = content::Guidance::for_first_load().encode();
+    let read = content::Guidance::decode(Box::leak(file.into_boxed_str()));
+    let english = read.content_english();
+    let texts = first_load_content_texts();
+    // 2 instruments of 3 and 5 elements, 9 and 16 indicators, 27 and 48 items; 5 stages,
+    // 12 criteria; one band set of five levels; the three instruments' and the band set's
+    // names and sources.
+    assert_eq!(
+        texts.len(),
+        (3 + 9 + 27) + (5 + 16 + 48) + 5 * 2 + 12 + 5 * 2 + 4 * 2
+    );
+    for (place, text) in &texts {
+        // As a lean-content build holds it: no English of its own.
+        let lean = Text::new(text.id, "");
+        assert_eq!(
+            lean.english_from(Some(english)),
+            text.en,
+            "{place}: the English read back from the guidance file"
+        );
+        // Before the file has arrived: the Indonesian, never an empty string.
+        assert_eq!(lean.english_from(None), text.id, "{place}");
+        // A build with the English compiled in keeps its own.
+        assert_eq!(text.english_from(Some(english)), text.en, "{place}");
+    }
+    let mut walked: Vec<(&str, &str)> = texts.iter().map(|(_, t)| (t.id, t.en)).collect();
+    let mut listed: Vec<(&str, &str)> = content::texts().iter().map(|t| (t.id, t.en)).collect();
+    walked.sort_unstable();
+    listed.sort_unstable();
+    assert_eq!(walked, listed, "content::texts lists the content statics");
+    walked.dedup();
+    assert_eq!(english.len(), walked.len(), "nothing else in the file");
+}
+
+/// `content::texts` lists every `Text::content` of src/content: counted in the source,
+/// so that a content text added to a static without it fails here (its English would
+/// be in neither the first-load app nor its guidance file).
+#[test]
+fn every_content_text_of_the_source_is_listed() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src/content");
+    let mut written = 0;
+    for entry in std::fs::read_dir(dir)
+        .expect("src/content is readable")
+        .flatten()
+    {
+        let source = std::fs::read_to_string(entry.path()).unwrap_or_default();
+        written += source.matches("Text::content(").count();
+    }
+    assert_eq!(written, content::texts().len());
 }

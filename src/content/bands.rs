@@ -5,11 +5,11 @@ use crate::model::{Band, BandSet, Text};
 /// 3.50 (Kalimantan Selatan) and 4.13 Sangat Baik.
 pub static SPBE: BandSet = BandSet {
     key: "spbe",
-    name: Text::new(
+    name: Text::content(
         "Predikat indeks SPBE dan tingkat kapabilitas",
         "SPBE index predicates and capability levels",
     ),
-    source: Text::new(
+    source: Text::content(
         "PermenPANRB 59/2020 tentang Pemantauan dan Evaluasi SPBE",
         "PermenPANRB 59/2020 on SPBE monitoring and evaluation",
     ),
@@ -17,32 +17,32 @@ pub static SPBE: BandSet = BandSet {
         Band {
             level: 1,
             lower_cents: 100,
-            level_name: Text::new("Rintisan", "Initial"),
-            predicate: Text::new("Kurang", "Poor"),
+            level_name: Text::content("Rintisan", "Initial"),
+            predicate: Text::content("Kurang", "Poor"),
         },
         Band {
             level: 2,
             lower_cents: 180,
-            level_name: Text::new("Terkelola", "Managed"),
-            predicate: Text::new("Cukup", "Fair"),
+            level_name: Text::content("Terkelola", "Managed"),
+            predicate: Text::content("Cukup", "Fair"),
         },
         Band {
             level: 3,
             lower_cents: 260,
-            level_name: Text::new("Terdefinisi", "Defined"),
-            predicate: Text::new("Baik", "Good"),
+            level_name: Text::content("Terdefinisi", "Defined"),
+            predicate: Text::content("Baik", "Good"),
         },
         Band {
             level: 4,
             lower_cents: 350,
-            level_name: Text::new("Terpadu dan Terukur", "Integrated and measured"),
-            predicate: Text::new("Sangat Baik", "Very good"),
+            level_name: Text::content("Terpadu dan Terukur", "Integrated and measured"),
+            predicate: Text::content("Sangat Baik", "Very good"),
         },
         Band {
             level: 5,
             lower_cents: 420,
-            level_name: Text::new("Optimum", "Optimised"),
-            predicate: Text::new("Memuaskan", "Excellent"),
+            level_name: Text::content("Optimum", "Optimised"),
+            predicate: Text::content("Memuaskan", "Excellent"),
         },
     ],
 };

@@ -4,6 +4,13 @@
 //! without reading code. `tests/content.rs` validates it: unique ids, both languages
 //! present, weights summing to 1, a recommendation with its basis everywhere. Help and
 //! recommendations are looked up by id (`Guidance`), apart from the statements.
+//!
+//! The statics the first-load app shows (the instruments and the band sets) write their
+//! texts with `Text::content`: that app, built with the `lean-content` feature, carries
+//! only their Indonesian and reads their English from the guidance file (`texts` lists
+//! them for it; `tests/content.rs` checks that none is missing). The dimensions and the
+//! source documents are shown by the views module only, so they keep `Text::new`; should
+//! a first-load page show them, they become `Text::content` and join `texts`.
 
 mod bands;
 mod dimensions;
@@ -74,6 +81,36 @@ pub fn help(id: &str) -> Option<Text> {
     guidance::all_help()
         .find(|(owner, _)| *owner == id)
         .map(|(_, text)| *text)
+}
+
+/// Every text written with `Text::content`: the instruments' names and sources, elements,
+/// indicators, items, stages and criteria, and the band sets. Their English goes into the
+/// guidance file, for the first-load app (`Guidance::for_first_load`).
+pub fn texts() -> Vec<Text> {
+    let mut out = Vec::new();
+    for inst in [scv(), ereadiness()] {
+        out.extend([inst.name, inst.source]);
+        for element in inst.elements {
+            out.push(element.name);
+            for indicator in element.indicators {
+                out.push(indicator.name);
+                out.extend(indicator.items.iter().map(|item| item.statement));
+            }
+        }
+    }
+    let st = stages();
+    out.extend([st.name, st.source]);
+    for stage in st.stages {
+        out.extend([stage.name, stage.description]);
+        out.extend(stage.criteria.iter().map(|c| c.statement));
+    }
+    for set in band_sets() {
+        out.extend([set.name, set.source]);
+        for band in set.bands {
+            out.extend([band.level_name, band.predicate]);
+        }
+    }
+    out
 }
 
 /// The statement of an item (`S1.1`) or a stage criterion (`E1`).

@@ -17,4 +17,6 @@ pub use instrument::{
     Band, BandSet, Criterion, Element, Indicator, Item, LikertInstrument, Recommendation,
     SourceDocument, Stage, StageInstrument,
 };
-pub use text::{Lang, Text};
+#[cfg(feature = "lean-content")]
+pub use text::set_content_english;
+pub use text::{ContentEnglish, Lang, Text};

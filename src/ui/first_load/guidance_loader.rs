@@ -1,22 +1,33 @@
-//! Fetches the guidance file (help texts and recommendations, `content::Guidance`) the
-//! first time a page needs it. Its name is in index.html's `<meta name="cermat-guidance">`
-//! (written at build time by scripts/prerender.mjs). The outcome comes back as
-//! `Action::Guidance`; a missing or refused file is `Failed`, and the pages say so.
+//! Fetches the guidance file (help texts and recommendations, and the content's English:
+//! `content::Guidance`) the first time a page needs it. Its name is in index.html's
+//! `<meta name="cermat-guidance">` (written at build time by scripts/prerender.mjs). The
+//! outcome comes back as `Action::Guidance`; a missing or refused file is `Failed`, and
+//! the pages say so.
+//!
+//! This app is built with the `lean-content` feature: the content's English is not in
+//! its WebAssembly but in that file. In English it is fetched at once, whatever the page
+//! (the statements, names and stage and band names show in Indonesian until it is there);
+//! when it arrives its English goes to `model::set_content_english` before the status
+//! change re-renders the app. The wizard's memoised `Question` re-renders too: its help
+//! text changes with that status.
 
 use wasm_bindgen::JsCast;
 use yew::Callback;
 
 use crate::content::Guidance;
+use crate::i18n::Lang;
 use crate::route::Route;
 use crate::state::{Action, GuidanceStatus};
 use crate::ui::browser::dom;
 
-/// Pages that show help or recommendations.
-pub fn needed_on(route: &Route) -> bool {
-    matches!(
-        route,
-        Route::Assess { .. } | Route::Results | Route::Shared(_)
-    )
+/// Pages that show help or recommendations, and in English every page (content's
+/// English is in the file).
+pub fn needed_on(route: &Route, lang: Lang) -> bool {
+    lang == Lang::En
+        || matches!(
+            route,
+            Route::Assess { .. } | Route::Results | Route::Shared(_)
+        )
 }
 
 /// Starts the fetch; call once, when the status is `NotLoaded`.
@@ -43,7 +54,8 @@ pub fn load(on_action: &Callback<Action>) {
             Box::new(move |text| match text.and_then(|t| t.as_string()) {
                 // Read once for the life of the page: its texts are borrowed from it.
                 Some(text) => {
-                    let guidance = Guidance::decode(Box::leak(text.into_boxed_str()));
+                    let mut guidance = Guidance::decode(Box::leak(text.into_boxed_str()));
+                    install_english(&mut guidance);
                     let ready = GuidanceStatus::Ready(std::rc::Rc::new(guidance));
                     on_action.emit(Action::Guidance(ready));
                 }
@@ -53,3 +65,13 @@ pub fn load(on_action: &Callback<Action>) {
     });
     dom::settle(&window.fetch_with_str(&url), response);
 }
+
+/// The content's English, to where `Text::get` reads it (`lean-content`).
+#[cfg(feature = "lean-content")]
+fn install_english(guidance: &mut Guidance) {
+    crate::model::set_content_english(guidance.take_content_english());
+}
+
+/// Without `lean-content` (the native prerender build) the English is compiled in.
+#[cfg(not(feature = "lean-content"))]
+fn install_english(_: &mut Guidance) {}

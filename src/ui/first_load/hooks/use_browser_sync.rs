@@ -81,7 +81,7 @@ pub fn use_browser_sync(state: &AppState, on_action: Callback<Action>) -> Memory
                     };
                     views_host::show(&request, *views, &on_action);
                 }
-                if *unloaded && guidance_loader::needed_on(route) {
+                if *unloaded && guidance_loader::needed_on(route, *lang) {
                     guidance_loader::load(&on_action);
                 }
                 if let Some(code) = adopt {
