@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Trunk post_build hook (Trunk.toml): puts the prerendered first wizard step into the
-// built index.html, and writes the guidance file (help texts and recommendations) that
-// the first-load app fetches when a page needs it, named in index.html as
+// built index.html, and writes the guidance file (help texts and recommendations, and the
+// content's English, which the first-load app is built without: the `lean-content`
+// feature) that the first-load app fetches when a page needs it, named in index.html as
 // `<meta name="cermat-guidance">`.
 //
 // `cargo run --bin cermat-prerender` renders the step with the app's own Yew components

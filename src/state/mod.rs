@@ -74,15 +74,17 @@ pub struct AppState {
     pub asking_replace: bool,
     /// The on-demand views module (share, methodology, report), as the app knows it.
     pub views: ViewsStatus,
-    /// Help texts and recommendations, fetched when a page first needs them.
+    /// Help texts and recommendations (and the content's English), fetched when a page
+    /// first needs them.
     pub guidance: GuidanceStatus,
     /// Counts other tabs' writes of the save: each asks the autosave to merge again.
     pub storage_tick: u32,
 }
 
 /// Where the guidance texts (`content::Guidance`) are: the first-load app fetches them as
-/// a file the first time a page shows help or recommendations; the other modules have
-/// them built in.
+/// a file the first time a page shows help or recommendations, or at once in English (the
+/// file also carries the content's English, which that app is built without); the other
+/// modules have them built in.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub enum GuidanceStatus {
     #[default]

@@ -5,7 +5,9 @@
 //! - `first_load`: the app every visitor downloads first (module `cermat`, from
 //!   `src/main.rs`): landing, profile, wizard, results and shared results. Its size is
 //!   budgeted (150 KB gzip with the page), so it holds nothing the first screens do
-//!   not need.
+//!   not need: built with the `lean-content` feature, it carries the content's
+//!   Indonesian only, and the English comes with the guidance file
+//!   (`first_load::guidance_loader`).
 //! - `on_demand`: the views module (`cermat-views`, from `src/bin/cermat-views.rs`),
 //!   fetched the first time one of its pages is opened: share and export, methodology,
 //!   the printable report, and every page added later that the first screen does not

@@ -1,6 +1,8 @@
 //! The first-load app (module `cermat`, `src/main.rs`): landing, profile, wizard,
-//! results and shared results, within the first-load budget. Pages of the on-demand
-//! views module are loaded and fed by `views_host`.
+//! results and shared results, within the first-load budget. Built with the
+//! `lean-content` feature (index.html): the content's English is read from the guidance
+//! file (`guidance_loader`), not compiled in. Pages of the on-demand views module are
+//! loaded and fed by `views_host`.
 
 mod app;
 mod autosave;
