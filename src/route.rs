@@ -102,6 +102,9 @@ pub enum Route {
     /// as one text, split where it is shown (the views module): the first load only
     /// passes it on.
     Compare(String),
+    /// The workspace: the assessments kept in this browser, to open, copy, rename,
+    /// delete, import, export, rank and compare.
+    Workspace,
     /// The printable report of a shared result (`#/r/<code>/report`): its recipient
     /// prints it without first making it their own.
     SharedReport(String),
@@ -152,6 +155,7 @@ impl Route {
             ["survey", "paper"] => Route::SurveyPaper,
             ["compare"] => Route::Compare(String::new()),
             ["compare", codes] => Route::Compare(codes.to_string()),
+            ["workspace"] => Route::Workspace,
             ["assess", section] => Route::assess(section, "1"),
             ["assess", section, step] => Route::assess(section, step),
             _ => Route::NotFound,
@@ -185,6 +189,7 @@ impl Route {
                 | Route::Survey
                 | Route::SurveyPaper
                 | Route::Compare(_)
+                | Route::Workspace
                 | Route::SharedReport(_)
         )
     }
@@ -216,6 +221,7 @@ impl Route {
             Route::SurveyPaper => "#/survey/paper".to_string(),
             Route::Compare(codes) if codes.is_empty() => "#/compare".to_string(),
             Route::Compare(codes) => ["#/compare/", codes].concat(),
+            Route::Workspace => "#/workspace".to_string(),
             Route::SharedReport(code) => ["#/r/", code, "/report"].concat(),
         }
     }
@@ -374,6 +380,7 @@ mod tests {
             Route::SurveyPaper,
             Route::Compare(String::new()),
             Route::Compare("1abc.3x-_y".into()),
+            Route::Workspace,
             Route::Shared("x1".into()),
             Route::SharedReport("x1".into()),
         ];

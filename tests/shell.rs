@@ -88,6 +88,11 @@ fn the_boot_script_knows_the_app_storage() {
     for key in ["LANG_KEY", "SAVE_KEY", "LEGACY_KEY"] {
         assert_has(&html, &format!("'{}'", storage_key(key)));
     }
+    // The workspace: which assessment this tab opens (src/store/keys.rs).
+    use cermat::store::keys;
+    assert_eq!(storage_key("SAVE_KEY"), keys::FIRST_SAVE);
+    assert_has(&html, &format!("'{}'", keys::CURRENT));
+    assert_has(&html, "'data-save'");
     // Saved work is shown when the save has an entry with a value (see store::Saved),
     // or an earlier version's holds anything but a blank assessment.
     let mut a = Assessment::default();

@@ -36,7 +36,14 @@
   };
   var store = {};
   try {
-    ['cermat.lang', 'cermat.v2.save', 'cermat.v1.assessment'].forEach(function (k) { store[k] = localStorage.getItem(k); });
+    // The workspace's current assessment (src/store/keys.rs): this tab's, else the last chosen.
+    // The app reads the key from <html data-save>; the tab keeps its choice.
+    var c = 'cermat.ws.current', id = sessionStorage.getItem(c);
+    if (id == null) id = localStorage.getItem(c) || '';
+    if (!/^[a-z0-9]{1,24}$/.test(id)) id = '';
+    sessionStorage.setItem(c, id);
+    e.setAttribute('data-save', store.key = 'cermat.v2.save' + (id && '.' + id));
+    [store.key, 'cermat.lang', 'cermat.v1.assessment'].forEach(function (k) { store[k] = localStorage.getItem(k); });
   } catch (x) {}
   var query = new URLSearchParams(location.search);
 
@@ -51,7 +58,7 @@
   e.lang = lang || 'id';
 
   // 2. Saved work, and "loading" away from the landing.
-  var save = store['cermat.v2.save'], old = store['cermat.v1.assessment'];
+  var save = store[store.key], old = store.key == 'cermat.v2.save' && store['cermat.v1.assessment'];
   flag('data-saved', save ? /^\d+\t[^\t\n]*\t[^\n]/m.test(save) : old && old != '1gTUAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA');
   var loading = function () {
     if (!started()) flag('data-loading', !/^#?\/?$/.test(location.hash));

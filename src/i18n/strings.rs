@@ -37,6 +37,7 @@ strings! {
     nav_assess: "Penilaian", "Assessment";
     nav_results: "Hasil", "Results";
     nav_method: "Metodologi", "Methodology";
+    nav_workspace: "Ruang kerja", "Workspace";
     lang_label: "Bahasa", "Language";
     lang_name_id: "Bahasa Indonesia", "Bahasa Indonesia";
     lang_name_en: "English", "English";

@@ -13,10 +13,11 @@
 //! computes. Everything here is plain Rust, tested natively.
 
 mod entries;
+pub mod keys;
 mod saved;
 
 pub use entries::action as entry_action;
-pub use saved::{SaveError, Saved};
+pub use saved::{escape, unescape, SaveError, Saved};
 
 use crate::model::Assessment;
 

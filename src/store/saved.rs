@@ -201,7 +201,8 @@ impl Saved {
     }
 }
 
-fn escape(text: &str) -> String {
+/// `text` with `\`, tab, newline and carriage return escaped: one field of a line.
+pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
@@ -215,7 +216,8 @@ fn escape(text: &str) -> String {
     out
 }
 
-fn unescape(text: &str) -> Option<String> {
+/// `escape`'s text back; `None` for a broken escape.
+pub fn unescape(text: &str) -> Option<String> {
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars();
     while let Some(c) = chars.next() {

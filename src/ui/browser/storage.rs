@@ -6,7 +6,8 @@
 
 use wasm_bindgen::JsValue;
 
-/// The autosave (`crate::store::Saved`), exact and merged across tabs.
+/// The autosave of the workspace's first assessment (`crate::store::Saved`), exact and
+/// merged across tabs; the others' are beside it (`crate::store::keys`).
 pub const SAVE_KEY: &str = "cermat.v2.save";
 /// The autosave of earlier versions, a `crate::share` code: read when there is no
 /// `SAVE_KEY` yet, never written.
@@ -30,6 +31,16 @@ fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
+/// The save key of the assessment this tab works on (`crate::store::keys`), as
+/// web/boot.js found it before the app started (this tab's choice, else the last one
+/// made in any tab, else the first) and wrote on `<html data-save>`: read there, it
+/// costs the first load no session-storage code of its own.
+pub fn current_save_key() -> String {
+    let key = crate::ui::browser::dom::document()
+        .and_then(|d| d.document_element()?.get_attribute("data-save"));
+    key.unwrap_or_else(|| SAVE_KEY.to_string())
+}
+
 /// True when a value can be written and removed again.
 pub fn probe() -> bool {
     const KEY: &str = "cermat.probe";
@@ -38,6 +49,23 @@ pub fn probe() -> bool {
 
 pub fn get(key: &str) -> Option<String> {
     storage()?.get_item(key).ok().flatten()
+}
+
+/// Every key of this site's storage (the workspace lists its saves from them); empty
+/// when the storage cannot be read.
+pub fn keys() -> Vec<String> {
+    let Some(storage) = storage() else {
+        return Vec::new();
+    };
+    let n = storage.length().unwrap_or(0);
+    (0..n)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .collect()
+}
+
+/// Removes a value; `false` when the storage refused.
+pub fn remove(key: &str) -> bool {
+    storage().is_some_and(|s| s.remove_item(key).is_ok())
 }
 
 /// Writes a value, or says why it could not be kept.

@@ -25,7 +25,8 @@ pub fn header(
         ("#/", s.nav_home, *route == Route::Landing),
         ("#/profile", s.nav_assess, route.is_assessment()),
         ("#/results", s.nav_results, *route == Route::Results),
-        ("#/method", s.nav_method, *route == Route::Method),
+        // The methodology is in the footer and on the results page.
+        ("#/workspace", s.nav_workspace, *route == Route::Workspace),
     ];
     html! {
         <header class="site-header">

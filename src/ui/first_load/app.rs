@@ -39,8 +39,12 @@ fn boot() -> AppState {
         saved_lang.as_deref(),
         &dom::browser_languages(),
     );
-    let current = storage::get(storage::SAVE_KEY);
-    let legacy = storage::get(storage::LEGACY_KEY);
+    let key = storage::current_save_key();
+    let current = storage::get(&key);
+    // An earlier version's one assessment becomes the workspace's first.
+    let legacy = (key == storage::SAVE_KEY)
+        .then(|| storage::get(storage::LEGACY_KEY))
+        .flatten();
     let mut restored =
         state::restore_saves(current.as_deref(), legacy.as_deref(), lang, storage_ok);
     // Answers given on the prerendered first step before the app was there are the
@@ -116,6 +120,7 @@ pub fn App() -> Html {
         | Route::Survey
         | Route::SurveyPaper
         | Route::Compare(_)
+        | Route::Workspace
         | Route::SharedReport(_) => {
             return html! {
                 <>

@@ -49,10 +49,12 @@ pub fn listen(on_action: &Callback<Action>) {
     let listener = dom::window().map(|w| {
         EventListener::new(&w, "storage", move |event| {
             let key = js_sys::Reflect::get(event, &"key".into()).ok();
-            // `key` is null when the whole storage was cleared: that is news too.
+            // `key` is null when the whole storage was cleared: that is news too. Any
+            // assessment's save counts (a sync that finds this tab's unchanged does
+            // nothing), which spares the first load a comparison with this tab's key.
             if key
                 .and_then(|k| k.as_string())
-                .is_none_or(|k| k == storage::SAVE_KEY)
+                .is_none_or(|k| k.starts_with(storage::SAVE_KEY))
             {
                 on_action.emit(Action::StorageChanged);
             }
@@ -90,7 +92,10 @@ pub fn sync(
         tab.clock = now.max(tab.clock + 1);
         let mine = tab.save.record(assessment, tab.clock);
         let mine_text = mine.encode();
-        let stored = storage::get(storage::SAVE_KEY);
+        // This tab's assessment's key (fixed for the tab's life: a switch to another
+        // assessment of the workspace reloads the page).
+        let key = storage::current_save_key();
+        let stored = storage::get(&key);
         let merged = match stored.as_deref().map(Saved::decode) {
             Some(Ok(theirs)) => mine.merge(&theirs),
             // Not readable: replaced only once a copy is safe (the one the user downloaded
@@ -106,7 +111,7 @@ pub fn sync(
         let outcome = if stored.as_deref() == Some(text.as_str()) {
             Ok(())
         } else {
-            storage::set(storage::SAVE_KEY, &text)
+            storage::set(&key, &text)
         };
         tab.save = merged;
         tab.synced = Some((Rc::clone(assessment), tick));
