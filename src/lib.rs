@@ -44,3 +44,4 @@ pub mod store;
 pub mod survey;
 pub mod ui;
 pub mod worker;
+pub mod workspace;

@@ -19,6 +19,10 @@ pub use read::{parse_response, parse_response_bytes};
 pub use report::report_json;
 pub use spreadsheet::{file_text, SpreadsheetCsv};
 pub use write::{response_json, template_json};
+// For the workspace file, which nests responses (`crate::workspace`).
+pub(crate) use json::Json;
+pub(crate) use read::{check_response, read_tree};
+pub(crate) use write::response_tree;
 
 /// The `format` value of a response file.
 pub const RESPONSE_FORMAT: &str = "cermat-response";

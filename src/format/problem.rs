@@ -82,6 +82,17 @@ pub enum ProblemKind {
     BadTarget {
         found: String,
     },
+    /// Read as a workspace file, but its `format` is not `"cermat-workspace"`.
+    NotWorkspace,
+    /// A list `[...]` was expected (a workspace file's `assessments`).
+    NotList {
+        found: String,
+    },
+    /// A workspace file with more assessments than are read (`max`).
+    TooManyAssessments {
+        count: usize,
+        max: usize,
+    },
 }
 
 impl Problem {
@@ -184,6 +195,18 @@ impl ProblemKind {
             BadTarget { found } => (
                 format!("{found} bukan bilangan bulat 1-5"),
                 format!("{found} is not a whole number 1-5"),
+            ),
+            NotWorkspace => (
+                "bukan berkas ruang kerja Cermat (\"format\" bukan \"cermat-workspace\")".into(),
+                "not a Cermat workspace file (\"format\" is not \"cermat-workspace\")".into(),
+            ),
+            NotList { found } => (
+                format!("{found} bukan daftar [...]"),
+                format!("{found} is not a list [...]"),
+            ),
+            TooManyAssessments { count, max } => (
+                format!("{count} penilaian, paling banyak {max} dibaca"),
+                format!("{count} assessments, at most {max} are read"),
             ),
         }
     }

@@ -16,9 +16,15 @@ use crate::model::{
 /// that a duplicated key is reported when its object is first read).
 /// Never panics, whatever the input.
 pub fn parse_response(json: &str) -> Result<Assessment, Vec<Problem>> {
-    let root = read_tree(json).map_err(|p| vec![p])?;
+    let root = read_tree(json, MAX_INPUT_BYTES).map_err(|p| vec![p])?;
+    check_response(&root)
+}
+
+/// Checks a response already parsed (a workspace file holds responses) with exactly the
+/// rules of `parse_response`; problem paths are relative to `root`.
+pub(crate) fn check_response(root: &Json) -> Result<Assessment, Vec<Problem>> {
     let mut check = Check::default();
-    let assessment = check.assessment(&root);
+    let assessment = check.assessment(root);
     if check.problems.is_empty() {
         Ok(assessment)
     } else {
@@ -50,10 +56,11 @@ fn too_large() -> Problem {
     )
 }
 
-/// The JSON tree, or the one problem that stops reading altogether.
-fn read_tree(text: &str) -> Result<Json, Problem> {
-    if text.len() > MAX_INPUT_BYTES {
-        return Err(too_large());
+/// The JSON tree of a text of at most `limit` bytes, or the one problem that stops
+/// reading altogether.
+pub(crate) fn read_tree(text: &str, limit: usize) -> Result<Json, Problem> {
+    if text.len() > limit {
+        return Err(Problem::new("", ProblemKind::TooLarge { limit }));
     }
     // Windows editors (Notepad) often save UTF-8 with a byte-order mark.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);

@@ -15,6 +15,11 @@ use crate::model::{
 /// possible for an `Assessment` built by hand) are kept after the known ones rather than
 /// dropped silently; `parse_response` will then name them.
 pub fn response_json(assessment: &Assessment) -> String {
+    response_tree(assessment).pretty()
+}
+
+/// The tree `response_json` writes (a workspace file nests it).
+pub(crate) fn response_tree(assessment: &Assessment) -> Json {
     Json::obj([
         ("format", Json::str(RESPONSE_FORMAT)),
         ("version", Json::Int(VERSION)),
@@ -22,7 +27,6 @@ pub fn response_json(assessment: &Assessment) -> String {
         ("answers", answers_json(&assessment.answers)),
         ("targets", targets_json(&assessment.targets)),
     ])
-    .pretty()
 }
 
 /// A blank response file: every item and criterion id with value `null`, profile text

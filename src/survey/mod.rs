@@ -29,6 +29,7 @@
 mod choices;
 mod columns;
 mod csv;
+mod groups;
 mod problems;
 mod rows;
 mod tally;
@@ -36,6 +37,7 @@ mod values;
 
 pub use choices::{column_key, column_of_key, typed_column, ImportChoices};
 pub use columns::{text_key, Column, Match};
+pub use groups::{aggregate_csv_by_group, group_field, GroupedSurvey, MAX_GROUPS};
 pub use problems::{RowIssue, RowProblem, SurveyError};
 pub use tally::{CriterionDistribution, ItemDistribution};
 pub use values::LikertCell;

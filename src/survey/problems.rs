@@ -85,6 +85,13 @@ pub enum SurveyError {
     /// The bytes are neither UTF-8 nor UTF-16 with a byte-order mark (a Latin-1 export,
     /// say): refused rather than read with replacement characters.
     NotText,
+    /// The region or unit column (`column`) holds more different values than are
+    /// aggregated separately (`groups::MAX_GROUPS`).
+    TooManyGroups {
+        column: String,
+        groups: usize,
+        max: usize,
+    },
 }
 
 impl SurveyError {
@@ -129,6 +136,16 @@ impl SurveyError {
             (Lang::En, SurveyError::NoRespondents { problems }) => format!(
                 "No usable respondent row ({} rows with problems).",
                 problems.len()
+            ),
+            (Lang::Id, SurveyError::TooManyGroups { column, groups, max }) => format!(
+                "Kolom \"{column}\" memuat {groups} nilai berbeda: paling banyak {max} wilayah \
+                 atau unit dihitung terpisah. Periksa apakah kolom itu benar-benar nama wilayah \
+                 atau unit."
+            ),
+            (Lang::En, SurveyError::TooManyGroups { column, groups, max }) => format!(
+                "The column \"{column}\" holds {groups} different values: at most {max} regions \
+                 or units are aggregated separately. Check that the column really names the \
+                 region or unit."
             ),
         }
     }
