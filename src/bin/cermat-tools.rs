@@ -28,6 +28,9 @@ fn main() {
         };
         let head = parts.get(0).as_string().unwrap_or_default();
         let payload = parts.get(1);
+        if let Some(files) = payload.dyn_ref::<js_sys::Array>() {
+            return read_all(files, head, send.clone());
+        }
         match payload.dyn_into::<Blob>() {
             Ok(file) => {
                 let send = send.clone();
@@ -48,6 +51,50 @@ fn main() {
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget(); // the handler lives as long as the worker
     let _ = scope.post_message(&JsValue::from_str(cermat::worker::protocol::READY));
+}
+
+/// Reads every file of `files` (names and bytes, each as the CLI reads a file), then
+/// answers the request with them all (`cermat::worker::handle_files`).
+#[cfg(target_arch = "wasm32")]
+fn read_all(files: &js_sys::Array, head: String, send: impl Fn(String) + Clone + 'static) {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    use wasm_bindgen::JsCast;
+
+    /// Each file's name and bytes once read, in the order chosen.
+    type Read = Rc<RefCell<Vec<Option<(String, Vec<u8>)>>>>;
+
+    let files: Vec<web_sys::File> = files.iter().filter_map(|f| f.dyn_into().ok()).collect();
+    let total = files.len();
+    let read: Read = Rc::new(RefCell::new(vec![None; total]));
+    let finish = move |read: &Read| {
+        let files: Vec<(String, Vec<u8>)> = read.borrow_mut().drain(..).flatten().collect();
+        send(cermat::worker::handle_files(
+            &head,
+            &files,
+            js_sys::Date::now() as u64,
+        ));
+    };
+    if total == 0 {
+        return finish(&read);
+    }
+    let left = Rc::new(std::cell::Cell::new(total));
+    for (at, file) in files.into_iter().enumerate() {
+        let (read, left, finish) = (Rc::clone(&read), Rc::clone(&left), finish.clone());
+        let name = file.name();
+        let then = Box::new(move |buffer: Option<wasm_bindgen::JsValue>| {
+            // An unreadable file (removed meanwhile) is empty: the import says so by name.
+            let bytes = buffer
+                .map(|b| js_sys::Uint8Array::new(&b).to_vec())
+                .unwrap_or_default();
+            read.borrow_mut()[at] = Some((name, bytes));
+            left.set(left.get() - 1);
+            if left.get() == 0 {
+                finish(&read);
+            }
+        });
+        cermat::ui::browser::dom::settle(&file.array_buffer(), then);
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]

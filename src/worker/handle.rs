@@ -2,7 +2,7 @@
 
 use super::protocol::{clip, Reply, Request, CLIP_CHARS, LIST_LIMIT};
 use super::survey_summary::{ColumnLine, ItemLine, SurveySummary, COLUMN_LIMIT};
-use super::Op;
+use super::{workspace_ops, Op};
 use crate::i18n::fill;
 use crate::model::{Lang, Text};
 use crate::{format, forms, scoring, share, statistics, store, survey};
@@ -81,7 +81,30 @@ fn run(op: Op, lang: Lang, payload: &str) -> Result<String, String> {
         Op::ReportJson => {
             decoded(payload, lang).map(|a| format::report_json(&scoring::evaluate(&a), &a))
         }
+        Op::WorkspaceList => Ok(workspace_ops::list(payload)),
+        Op::WorkspaceExport => Ok(workspace_ops::export(payload)),
+        Op::WorkspaceCsv => Ok(workspace_ops::comparison(payload, lang)),
+        // Files come through `handle_files`; as text there is nothing to import.
+        Op::WorkspaceImport => Ok(workspace_ops::import(&[], lang, 0)),
     }
+}
+
+/// Answers a request whose payload is many files `(name, bytes)` (`head` as in
+/// `handle_file`), read at `now` (ms): the workspace's import.
+pub fn handle_files(head: &str, files: &[(String, Vec<u8>)], now: u64) -> String {
+    let Some(request) = Request::decode(head) else {
+        let result = Err(UNREADABLE_REQUEST.get(Lang::Id).to_string());
+        return Reply { id: 0, result }.encode();
+    };
+    let result = match request.op {
+        Op::WorkspaceImport => Ok(workspace_ops::import(files, request.lang, now)),
+        _ => Err(UNREADABLE_REQUEST.get(request.lang).to_string()),
+    };
+    Reply {
+        id: request.id,
+        result,
+    }
+    .encode()
 }
 
 /// The assessment of a request: exact text (`store::exact`).

@@ -10,8 +10,10 @@
 
 mod handle;
 pub mod protocol;
+pub mod records;
 pub mod survey_summary;
+mod workspace_ops;
 
-pub use handle::{handle, handle_file};
+pub use handle::{handle, handle_file, handle_files};
 pub use protocol::{Op, Reply, Request};
 pub use survey_summary::SurveySummary;

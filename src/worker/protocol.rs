@@ -39,10 +39,24 @@ pub enum Op {
     Questionnaire,
     /// An assessment (exact text) in, report JSON out.
     ReportJson,
+    /// The workspace's saves (`records::encode_saves`) in, its rows (`workspace::
+    /// encode_rows`: label, progress, indices, stage, share code) out.
+    WorkspaceList,
+    /// Many files in (response files, workspace files, saves, survey CSVs, a CSV with a
+    /// region column giving one assessment each), a `records::ImportReply` out.
+    WorkspaceImport,
+    /// The workspace's saves in, the workspace file (JSON) out.
+    WorkspaceExport,
+    /// The workspace's saves in, the comparison of them all as CSV out.
+    WorkspaceCsv,
 }
 
 impl Op {
-    const ALL: [Op; 9] = [
+    const ALL: [Op; 13] = [
+        Op::WorkspaceList,
+        Op::WorkspaceImport,
+        Op::WorkspaceExport,
+        Op::WorkspaceCsv,
         Op::CompareJson,
         Op::ExportJson,
         Op::ImportJson,
@@ -65,6 +79,10 @@ impl Op {
             Op::CompareJson => "compare-json",
             Op::Questionnaire => "questionnaire",
             Op::ReportJson => "report-json",
+            Op::WorkspaceList => "workspace-list",
+            Op::WorkspaceImport => "workspace-import",
+            Op::WorkspaceExport => "workspace-export",
+            Op::WorkspaceCsv => "workspace-csv",
         }
     }
 
