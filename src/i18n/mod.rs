@@ -17,15 +17,17 @@ mod strings;
 mod compare;
 mod panel;
 mod survey;
+mod workspace;
 
 pub use crate::model::Lang;
 pub use compare::CompareStrings;
-pub use date::fmt_date;
+pub use date::{date_of_millis, fmt_date};
 pub use lang::{lang_from_query, pick_lang};
 pub use number::{fmt_cents, fmt_decimal, fmt_percent, fmt_score, score_cents, score_dot};
 pub use panel::PanelStrings;
 pub use strings::Strings;
 pub use survey::SurveyStrings;
+pub use workspace::WorkspaceStrings;
 
 /// The shell's strings in `lang`.
 pub fn t(lang: Lang) -> &'static Strings {
@@ -50,6 +52,13 @@ pub fn compare_words(lang: Lang) -> &'static CompareStrings {
     match lang {
         Lang::Id => &compare::ID,
         Lang::En => &compare::EN,
+    }
+}
+
+pub fn workspace_words(lang: Lang) -> &'static WorkspaceStrings {
+    match lang {
+        Lang::Id => &workspace::ID,
+        Lang::En => &workspace::EN,
     }
 }
 
@@ -85,6 +94,7 @@ mod tests {
         all.extend(panel::pairs());
         all.extend(survey::pairs());
         all.extend(compare::pairs());
+        all.extend(workspace::pairs());
         all
     }
 

@@ -19,6 +19,7 @@ use crate::share;
 use crate::store::{SaveError, Saved};
 
 pub mod views;
+pub mod workspace;
 
 /// Longest profile text kept, in characters: what a share link can carry.
 pub const MAX_FIELD_CHARS: usize = share::MAX_FIELD_CHARS;

@@ -28,6 +28,8 @@ pub enum Slot {
     Narrative,
     /// The comparison page's imports.
     Compare,
+    /// The workspace page's imports, exports and changes.
+    Workspace,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -90,6 +92,8 @@ pub struct ViewsState {
     /// The assessments compared (share codes, in order) and what the comparison page
     /// shows of them, computed once per change.
     pub compared: Rc<Compared>,
+    /// The workspace page's list and choices.
+    pub workspace: super::workspace::WorkspaceView,
 }
 
 /// At most this many assessments side by side (issue 10: 2 to 12).
@@ -228,6 +232,8 @@ pub enum ViewsAction {
     SurveyChoices(ImportChoices),
     /// Take the assessment at this place out of the comparison.
     CompareRemove(usize),
+    /// A change of the workspace page.
+    Workspace(super::workspace::WorkspaceAction),
 }
 
 /// Where a tool's notice is shown.
@@ -236,6 +242,9 @@ fn slot_of(op: Op) -> Slot {
         Op::ImportCsv | Op::RemapCsv => Slot::Csv,
         Op::ImportJson => Slot::Json,
         Op::CompareJson => Slot::Compare,
+        Op::WorkspaceList | Op::WorkspaceImport | Op::WorkspaceExport | Op::WorkspaceCsv => {
+            Slot::Workspace
+        }
         _ => Slot::Link,
     }
 }
@@ -252,6 +261,11 @@ pub fn apply(mut state: ViewsState, action: ViewsAction) -> ViewsState {
                 state.assessment = store::from_exact(&request.assessment).ok().map(Rc::new);
                 // Planned scores belong to the answers they were planned from.
                 state.plan_edits.clear();
+            }
+            let entering = |r: &ViewRequest| r.route == crate::route::Route::Workspace;
+            if entering(&request) && !state.request.as_ref().is_some_and(entering) {
+                // This tab's own changes (answers, an adoption) fire no storage event.
+                state.workspace = workspace_apply(&mut state, WorkspaceAction::Changed);
             }
             if let crate::route::Route::Compare(codes) = &request.route {
                 // A comparison link names its assessments; an empty one keeps the page's.
@@ -287,6 +301,9 @@ pub fn apply(mut state: ViewsState, action: ViewsAction) -> ViewsState {
                 state.compared = Rc::new(Compared::of(codes));
             }
         }
+        ViewsAction::Workspace(action) => {
+            state.workspace = super::workspace::apply(state.workspace, action)
+        }
         ViewsAction::SetEmbed(field, value) => {
             state.embed.set(field, &value);
             state.notice = state.notice.filter(|n| n.slot != Slot::Embed);
@@ -301,7 +318,13 @@ fn reply(state: &mut ViewsState, op: Op, result: Result<String, String>) {
     // not take away a notice the user is reading ("link copied").
     let import = matches!(
         op,
-        Op::ImportJson | Op::ImportCsv | Op::RemapCsv | Op::CompareJson
+        Op::ImportJson
+            | Op::ImportCsv
+            | Op::RemapCsv
+            | Op::CompareJson
+            | Op::WorkspaceImport
+            | Op::WorkspaceExport
+            | Op::WorkspaceCsv
     );
     if import && state.notice.as_ref().is_some_and(|n| n.slot == slot) {
         state.notice = None;
@@ -309,6 +332,9 @@ fn reply(state: &mut ViewsState, op: Op, result: Result<String, String>) {
     let text = match result {
         Ok(text) => text,
         Err(text) => {
+            if op == Op::WorkspaceList {
+                state.workspace = workspace_apply(state, WorkspaceAction::ListFailed);
+            }
             let kind = NoticeKind::Problem;
             state.notice = Some(Notice { slot, kind, text });
             return;
@@ -335,7 +361,30 @@ fn reply(state: &mut ViewsState, op: Op, result: Result<String, String>) {
         Op::ReportJson => files.report = Some(text.into()),
         Op::TemplateJson => files.template_json = Some(text.into()),
         Op::TemplateCsv => files.template_csv = Some(text.into()),
+        Op::WorkspaceList => {
+            // `<listing number>\n<rows>`: a reply to an older listing is dropped.
+            let (n, rows) = text.split_once('\n').unwrap_or((&text, ""));
+            let action = WorkspaceAction::Listed(n.parse().unwrap_or(0), rows.to_string());
+            state.workspace = workspace_apply(state, action);
+        }
+        Op::WorkspaceImport => {
+            let read = crate::worker::records::ImportReply::decode(&text);
+            state.workspace = workspace_apply(state, WorkspaceAction::Read(read));
+        }
+        Op::WorkspaceExport => {
+            state.workspace = workspace_apply(state, WorkspaceAction::Export(text))
+        }
+        Op::WorkspaceCsv => state.workspace = workspace_apply(state, WorkspaceAction::Csv(text)),
     }
+}
+
+use super::workspace::WorkspaceAction;
+
+fn workspace_apply(
+    state: &mut ViewsState,
+    action: WorkspaceAction,
+) -> super::workspace::WorkspaceView {
+    super::workspace::apply(std::mem::take(&mut state.workspace), action)
 }
 
 /// A column's name: who was assessed and when ("Kota Prabumulih · Diskominfo · 2024-03-05"),

@@ -230,6 +230,28 @@ pub fn read_file(file: &web_sys::File, then: impl FnOnce(Option<String>) + 'stat
     );
 }
 
+/// Saves `text` as the file `name` through a `Blob` (a workspace of hundreds of
+/// assessments is megabytes: too much for a `data:` address in the page); `false` when
+/// the browser refused.
+pub fn save_file(name: &str, mime: &str, text: &str) -> bool {
+    let save = || -> Option<()> {
+        let parts = js_sys::Array::of1(&JsValue::from_str(text));
+        let options = web_sys::BlobPropertyBag::new();
+        options.set_type(mime);
+        let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+        let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+        let link: web_sys::HtmlAnchorElement =
+            wasm_bindgen::JsCast::dyn_into(document()?.create_element("a").ok()?).ok()?;
+        link.set_href(&url);
+        link.set_download(name);
+        link.click();
+        // The download has started from the click; the address is no longer needed.
+        let _ = web_sys::Url::revoke_object_url(&url);
+        Some(())
+    };
+    save().is_some()
+}
+
 /// The first file of a file input's or a drop's list.
 pub fn first_file(files: Option<web_sys::FileList>) -> Option<web_sys::File> {
     files?.get(0)

@@ -2,6 +2,7 @@
 //! lacks or refuses gives a default, never a panic.
 
 pub mod dom;
+pub mod dropped;
 pub mod embed;
 pub mod ptr;
 pub mod storage;

@@ -21,9 +21,10 @@ use crate::ui::components::footer;
 use crate::ui::on_demand::host_events::use_host_events;
 use crate::ui::on_demand::pages::{
     compare_page, embed_page, method_page, plan_page, report_page, share_page, survey_page,
-    survey_paper_page, Ctx,
+    survey_paper_page, workspace_page, Ctx,
 };
 use crate::ui::on_demand::worker_client::{self, Payload};
+use crate::ui::on_demand::workspace_sync::use_workspace;
 
 impl Reducible for ViewsState {
     type Action = ViewsAction;
@@ -41,6 +42,7 @@ pub fn ViewsApp() -> Html {
     use_files(&state, &on_action);
     use_adoption(state.adopt.clone(), &on_action);
     use_host_events(&state);
+    use_workspace(&state, &on_action);
     let route = state.request.as_ref().map(|r| r.route.clone());
     use_focus_on_change(route.clone());
     use_page_title(route.clone(), state.request.as_ref().map(|r| r.lang));
@@ -69,6 +71,7 @@ pub fn ViewsApp() -> Html {
         Route::Survey => survey_page(&ctx),
         Route::SurveyPaper => survey_paper_page(&ctx),
         Route::Compare(_) => compare_page(&ctx),
+        Route::Workspace => workspace_page(&ctx),
         _ => method_page(&ctx),
     };
     html! {
@@ -159,6 +162,7 @@ fn use_page_title(route: Option<Route>, lang: Option<crate::i18n::Lang>) {
         let page = match route {
             Route::Survey | Route::SurveyPaper => crate::i18n::survey_words(*lang).title,
             Route::Compare(_) => crate::i18n::compare_words(*lang).title,
+            Route::Workspace => crate::i18n::workspace_words(*lang).title,
             _ => return,
         };
         dom::set_title(&[page, " · ", crate::i18n::t(*lang).app_name].concat());

@@ -12,6 +12,8 @@ mod app;
 mod host_events;
 mod pages;
 mod worker_client;
+mod workspace_store;
+mod workspace_sync;
 
 use crate::bridge::VIEWS_ROOT_ID;
 use crate::ui::browser::dom;

@@ -53,6 +53,8 @@ thread_local! {
 pub enum Payload {
     Text(String),
     File(web_sys::File),
+    /// Many files at once (the workspace's import): the worker reads them all.
+    Files(Vec<web_sys::File>),
 }
 
 /// Sends one request to the tools worker. Its reply, or the "could not be loaded"
@@ -81,6 +83,7 @@ pub fn ask(op: Op, lang: Lang, payload: Payload, on_action: &Callback<Action>) {
         let payload = match payload {
             Payload::Text(text) => JsValue::from_str(&text),
             Payload::File(file) => file.into(),
+            Payload::Files(files) => files.into_iter().collect::<js_sys::Array>().into(),
         };
         let request = js_sys::Array::of2(&JsValue::from_str(&head), &payload);
         match &c.worker {
