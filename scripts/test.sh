@@ -19,6 +19,9 @@
 #                Then node scripts/bench-survey.mjs --check: 10,000 respondents x 87 items
 #                imported and their statistics shown, gated at 2.5 s (median; budget 1 s,
 #                reported) and no main-thread task over 200 ms.
+#                Then node scripts/bench-workspace.mjs --check: 552 response files imported
+#                into the workspace, ranked, 12 compared and all 552 compared as CSV, gated
+#                at 5 s (median; budget 2 s, reported) and no main-thread task over 200 ms.
 # Works from a fresh clone (nothing outside it is read), with CI=true and no stdin.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -123,8 +126,9 @@ if wanted e2e; then
 fi
 
 if wanted bench; then
-  section bench "node scripts/bench.mjs --check (size, first control, answer update); bench-survey.mjs --check"
+  section bench "node scripts/bench.mjs --check (size, first control, answer update); bench-survey.mjs, bench-workspace.mjs --check"
   node scripts/bench.mjs --check
   node scripts/bench-survey.mjs --check --runs 3
+  node scripts/bench-workspace.mjs --check --runs 3
   done_section
 fi
