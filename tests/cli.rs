@@ -115,6 +115,52 @@ fn template_then_fill_then_score() {
 }
 
 #[test]
+fn a_v2_file_with_evidence_scores_as_its_v1_twin() {
+    let template = stdout(&cli(&["template"]));
+    let v1_text = fill(&template);
+    let mut v2: Value = serde_json::from_str(&v1_text).unwrap();
+    let evidence = serde_json::json!({
+        "S1": {"note": "Masterplan ditetapkan.\nDirevisi 2024.", "references": [
+            {"title": "Perbup Masterplan Smart City", "number": "12", "year": "2023",
+             "link": "https://jdih.example.go.id/perbup?a=1&b=2"}
+        ]},
+        "ST2": {"note": "Pelatihan ASN 泗水市", "references": []},
+        "I2": {"note": "", "references": [{"title": "", "number": "", "year": "", "link": "https://satu.data.go.id/"}]}
+    });
+    v2["version"] = 2.into();
+    v2["evidence"] = evidence.clone();
+    let (v1_file, v2_file) = (
+        TempFile::new("twin-v1.json", &v1_text),
+        TempFile::new("twin-v2.json", &v2.to_string()),
+    );
+
+    let (one, two) = (
+        cli(&["score", v1_file.path()]),
+        cli(&["score", v2_file.path()]),
+    );
+    assert_eq!(one.status.code(), Some(0), "{}", stderr(&one));
+    assert_eq!(two.status.code(), Some(0), "{}", stderr(&two));
+    assert_eq!(stderr(&one), stderr(&two));
+    let one: Value = serde_json::from_str(&stdout(&one)).unwrap();
+    let mut two: Value = serde_json::from_str(&stdout(&two)).unwrap();
+    assert!(one.get("evidence").is_none(), "no evidence, no key");
+    // The v2 report is the v1 report plus the evidence, as the file gave it.
+    assert_eq!(two["evidence"], evidence);
+    two.as_object_mut().unwrap().remove("evidence");
+    assert_eq!(one, two);
+    assert_eq!(one["scv"]["index"], 4);
+
+    // `compare` reads it too, with the same row.
+    let out = cli(&["compare", v1_file.path(), v2_file.path()]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let csv = stdout(&out);
+    let rows: Vec<&str> = csv.lines().skip(1).collect();
+    let figures = |row: &str| row.split_once(',').map(|(_, rest)| rest.to_string());
+    assert_eq!(rows.len(), 2, "{csv}");
+    assert_eq!(figures(rows[0]), figures(rows[1]));
+}
+
+#[test]
 fn score_reads_standard_input() {
     let template = stdout(&cli(&["template"]));
     let out = cli_with_stdin(&["score", "-"], &fill(&template));
@@ -164,7 +210,7 @@ fn not_json_and_empty_input_exit_2() {
     for input in [
         "",
         "not json",
-        "{\"format\":\"cermat-response\",\"version\":2}",
+        "{\"format\":\"cermat-response\",\"version\":3}",
     ] {
         let out = cli_with_stdin(&["score", "-"], input);
         assert_eq!(out.status.code(), Some(2), "{input:?}");

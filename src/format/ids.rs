@@ -39,3 +39,19 @@ pub(crate) fn instrument_of(id: &str) -> Option<&'static str> {
         .map(InstrumentId::key)
         .or_else(|| stage_has(id).then_some(content::stages().key))
 }
+
+/// Every id evidence may be kept under, in questionnaire order: the indicators of the
+/// Support/Capacity/Value instrument, then of e-readiness (element by element), then the
+/// stage criteria.
+pub(crate) fn evidence_ids() -> impl Iterator<Item = &'static str> {
+    InstrumentId::ALL
+        .into_iter()
+        .flat_map(|i| content::likert(i).elements.iter())
+        .flat_map(|element| element.indicators.iter())
+        .map(|indicator| indicator.id)
+        .chain(stage_criteria())
+}
+
+pub(crate) fn evidence_has(id: &str) -> bool {
+    evidence_ids().any(|known| known == id)
+}

@@ -28,8 +28,20 @@ pub(crate) use write::response_tree;
 pub const RESPONSE_FORMAT: &str = "cermat-response";
 /// The `format` value of a report file.
 pub const REPORT_FORMAT: &str = "cermat-report";
-/// The only version of both formats so far.
+/// The report file's version, and the response file's when the assessment has no
+/// evidence: such a response is written exactly as before evidence existed, so older
+/// Cermat versions keep reading it.
 pub const VERSION: i64 = 1;
+/// The response file's version when it carries evidence (`"evidence"`, docs/formats.md,
+/// "Response file v2"). Both 1 and 2 are read.
+pub const EVIDENCE_VERSION: i64 = 2;
+/// The longest evidence note, in characters: longer is refused, never cut.
+pub const MAX_NOTE_CHARS: usize = 2_000;
+/// The most references one indicator's or criterion's evidence may list.
+pub const MAX_REFERENCES: usize = 50;
+/// The longest field of a reference (title, number, year, link), in characters: the
+/// profile's rule (`share::MAX_FIELD_CHARS`).
+pub const MAX_REFERENCE_CHARS: usize = crate::share::MAX_FIELD_CHARS;
 /// Larger input is refused before parsing. A complete response is about 4 KB; the cap
 /// only keeps a wrong file (a video, a database dump) from freezing the browser tab.
 pub const MAX_INPUT_BYTES: usize = 1024 * 1024;

@@ -43,6 +43,14 @@ pub enum ProblemKind {
     UnknownItem {
         belongs_to: Option<&'static str>,
     },
+    /// An `evidence` key that is not an indicator id (`S1`, `ST2`) or a stage criterion id
+    /// (`E1`): evidence is kept per indicator and per criterion, not per statement.
+    UnknownEvidenceId,
+    /// More references under one evidence id than are read (`max`).
+    TooManyReferences {
+        count: usize,
+        max: usize,
+    },
     /// An object was expected (the whole file, `profile`, `answers`, ...).
     NotObject {
         found: String,
@@ -51,8 +59,9 @@ pub enum ProblemKind {
     NotText {
         found: String,
     },
-    /// A profile text longer than the app keeps (`max` characters; it has `chars`): refused
-    /// rather than cut silently, the same rule as the form, the autosave and the link.
+    /// A profile text, evidence note or reference field longer than the app keeps (`max`
+    /// characters; it has `chars`): refused rather than cut silently, the same rule as the
+    /// form, the autosave and the link.
     TextTooLong {
         chars: usize,
         max: usize,
@@ -84,7 +93,7 @@ pub enum ProblemKind {
     },
     /// Read as a workspace file, but its `format` is not `"cermat-workspace"`.
     NotWorkspace,
-    /// A list `[...]` was expected (a workspace file's `assessments`).
+    /// A list `[...]` was expected (a workspace file's `assessments`, evidence `references`).
     NotList {
         found: String,
     },
@@ -156,6 +165,15 @@ impl ProblemKind {
             UnknownKey => ("kunci tidak dikenal".into(), "unknown key".into()),
             DuplicateKey => ("kunci muncul dua kali".into(), "key appears twice".into()),
             UnknownItem { belongs_to } => unknown_item(*belongs_to),
+            UnknownEvidenceId => (
+                "bukan id indikator (mis. S1, ST2) atau kriteria tahap (mis. E1)".into(),
+                "not an indicator id (such as S1, ST2) or a stage criterion id (such as E1)"
+                    .into(),
+            ),
+            TooManyReferences { count, max } => (
+                format!("{count} rujukan, paling banyak {max} per indikator atau kriteria"),
+                format!("{count} references, at most {max} per indicator or criterion"),
+            ),
             NotObject { found } => (
                 format!("{found} bukan objek {{...}}"),
                 format!("{found} is not an object {{...}}"),
@@ -172,9 +190,14 @@ impl ProblemKind {
                 format!("{found} bukan \"cermat-response\""),
                 format!("{found} is not \"cermat-response\""),
             ),
+            // One kind for both files that have a version: each message names both.
             WrongVersion { found } => (
-                format!("{found} bukan versi yang didukung (hanya 1)"),
-                format!("{found} is not a supported version (only 1)"),
+                format!(
+                    "{found} bukan versi yang didukung (berkas jawaban: 1 atau 2; berkas ruang kerja: 1)"
+                ),
+                format!(
+                    "{found} is not a supported version (response files: 1 or 2; workspace files: 1)"
+                ),
             ),
             BadLikert { found } => (
                 format!("{found} bukan 1-5 atau \"na\""),

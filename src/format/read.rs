@@ -6,10 +6,14 @@ use crate::model::ItemMap;
 
 use super::json::Json;
 use super::problem::{quote, Problem, ProblemKind};
-use super::{ids, MAX_INPUT_BYTES, RESPONSE_FORMAT, VERSION};
+use super::{
+    ids, EVIDENCE_VERSION, MAX_INPUT_BYTES, MAX_NOTE_CHARS, MAX_REFERENCES, MAX_REFERENCE_CHARS,
+    RESPONSE_FORMAT, VERSION,
+};
 use crate::model::is_real_date;
 use crate::model::{
-    Answers, Assessment, InstrumentId, LikertAnswer, Profile, RegionType, StageAnswer, Targets,
+    Answers, Assessment, Evidence, InstrumentId, LikertAnswer, Profile, Reference, RegionType,
+    StageAnswer, Targets,
 };
 
 /// Reads a response file. On failure returns every problem found (in file order, except
@@ -148,6 +152,11 @@ impl Check {
                 self.report(required, ProblemKind::Missing);
             }
         }
+        // Version 1 has no evidence: there `evidence` is an unknown key like any other. A
+        // missing or unsupported version is reported once, and the evidence still checked.
+        let version_1 = entries
+            .iter()
+            .any(|(key, value)| *key == "version" && value.as_f64() == Some(VERSION as f64));
         for (key, value) in entries {
             match key {
                 "format" => self.format(value),
@@ -155,6 +164,7 @@ impl Check {
                 "profile" => assessment.profile = self.profile(value),
                 "answers" => assessment.answers = self.answers(value),
                 "targets" => assessment.targets = self.targets(value),
+                "evidence" if !version_1 => assessment.evidence = self.evidence(value),
                 _ => self.report(join("", key), ProblemKind::UnknownKey),
             }
         }
@@ -173,7 +183,8 @@ impl Check {
     }
 
     fn version(&mut self, value: &Json) {
-        if value.as_f64() != Some(VERSION as f64) {
+        let supported = [VERSION, EVIDENCE_VERSION].map(|v| Some(v as f64));
+        if !supported.contains(&value.as_f64()) {
             self.report(
                 "version",
                 ProblemKind::WrongVersion {
@@ -201,9 +212,14 @@ impl Check {
 
     /// A free-text profile field; `null` is empty.
     fn text(&mut self, path: &str, value: &Json) -> String {
+        self.text_of_at_most(path, value, MAX_TEXT_CHARS)
+    }
+
+    /// Text of at most `max` characters (longer is refused, not cut); `null` is empty.
+    fn text_of_at_most(&mut self, path: &str, value: &Json, max: usize) -> String {
         match value {
-            Json::Str(s) if s.chars().count() > MAX_TEXT_CHARS => {
-                let (chars, max) = (s.chars().count(), MAX_TEXT_CHARS);
+            Json::Str(s) if s.chars().count() > max => {
+                let chars = s.chars().count();
                 self.report(path, ProblemKind::TextTooLong { chars, max });
                 String::new()
             }
@@ -317,6 +333,79 @@ impl Check {
             }
         }
         answers
+    }
+
+    /// The `evidence` object: indicator or criterion id to `{note, references}`. An entry
+    /// with nothing in it (blank note, no reference with any field filled) is dropped.
+    fn evidence(&mut self, value: &Json) -> ItemMap<Evidence> {
+        let mut evidence = ItemMap::new();
+        for (id, value) in self.optional_entries("evidence", value) {
+            let path = join("evidence", id);
+            if !ids::evidence_has(id) {
+                self.report(path, ProblemKind::UnknownEvidenceId);
+                continue;
+            }
+            let entry = self.evidence_entry(&path, value);
+            if !entry.is_empty() {
+                evidence.insert(id.to_owned(), entry);
+            }
+        }
+        evidence
+    }
+
+    fn evidence_entry(&mut self, path: &str, value: &Json) -> Evidence {
+        let mut evidence = Evidence::default();
+        for (key, value) in self.optional_entries(path, value) {
+            let path = join(path, key);
+            match key {
+                "note" => evidence.note = self.text_of_at_most(&path, value, MAX_NOTE_CHARS),
+                "references" => evidence.references = self.references(&path, value),
+                _ => self.report(path, ProblemKind::UnknownKey),
+            }
+        }
+        evidence
+    }
+
+    /// A list of at most `MAX_REFERENCES` references; `null` is none. A reference that is
+    /// `null` or has every field blank is dropped.
+    fn references(&mut self, path: &str, value: &Json) -> Vec<Reference> {
+        let items = match value {
+            Json::Null => return Vec::new(),
+            Json::Arr(items) => items,
+            _ => {
+                let found = quote(value);
+                self.report(path, ProblemKind::NotList { found });
+                return Vec::new();
+            }
+        };
+        if items.len() > MAX_REFERENCES {
+            let (count, max) = (items.len(), MAX_REFERENCES);
+            self.report(path, ProblemKind::TooManyReferences { count, max });
+            return Vec::new();
+        }
+        let mut references = Vec::with_capacity(items.len());
+        for (at, item) in items.iter().enumerate() {
+            let path = format!("{path}[{at}]");
+            let mut reference = Reference::default();
+            for (key, value) in self.optional_entries(&path, item) {
+                let path = join(&path, key);
+                let field = match key {
+                    "title" => &mut reference.title,
+                    "number" => &mut reference.number,
+                    "year" => &mut reference.year,
+                    "link" => &mut reference.link,
+                    _ => {
+                        self.report(path, ProblemKind::UnknownKey);
+                        continue;
+                    }
+                };
+                *field = self.text_of_at_most(&path, value, MAX_REFERENCE_CHARS);
+            }
+            if !reference.is_empty() {
+                references.push(reference);
+            }
+        }
+        references
     }
 
     fn targets(&mut self, value: &Json) -> Targets {

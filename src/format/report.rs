@@ -1,7 +1,7 @@
 //! Writing the report file: every number of a result, for researchers' own tools.
 
 use super::json::Json;
-use super::write::{number, profile_json};
+use super::write::{evidence_json, number, profile_json};
 use super::{REPORT_FORMAT, VERSION};
 use crate::content;
 use crate::model::{Assessment, Band, InstrumentId, Lang, Recommendation, Text};
@@ -16,8 +16,12 @@ use crate::scoring::{
 /// the file. A score is never rounded across a band edge: the written value bands, when
 /// rounded half-up to two decimals, exactly as the core banded the unrounded one, so
 /// `level` and `score` always agree for a reader who re-bands.
+///
+/// The assessment's evidence, when it has any, ends the file as `evidence`, in the shape
+/// of the response file's (version 2); without evidence there is no such key, and the file
+/// is what Cermat wrote before evidence existed.
 pub fn report_json(result: &AssessmentResult, assessment: &Assessment) -> String {
-    Json::obj([
+    let mut pairs = vec![
         ("format", Json::str(REPORT_FORMAT)),
         ("version", Json::Int(VERSION)),
         ("profile", profile_json(&assessment.profile)),
@@ -34,8 +38,9 @@ pub fn report_json(result: &AssessmentResult, assessment: &Assessment) -> String
         ),
         ("ereadiness_dimensions", dimensions_json(&result.ereadiness)),
         ("stage", stage_json(&result.stage)),
-    ])
-    .pretty()
+    ];
+    pairs.extend(evidence_json(&assessment.evidence).map(|e| ("evidence", e)));
+    Json::obj(pairs).pretty()
 }
 
 /// The e-readiness indicators regrouped along the South Sumatra study's three

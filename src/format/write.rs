@@ -3,9 +3,10 @@
 use crate::model::ItemMap;
 
 use super::json::Json;
-use super::{ids, RESPONSE_FORMAT, VERSION};
+use super::{ids, EVIDENCE_VERSION, RESPONSE_FORMAT, VERSION};
 use crate::model::{
-    Answers, Assessment, InstrumentId, LikertAnswer, Profile, StageAnswer, Targets,
+    Answers, Assessment, Evidence, InstrumentId, LikertAnswer, Profile, Reference, StageAnswer,
+    Targets,
 };
 
 /// The assessment as a pretty response file that `parse_response` reads back unchanged.
@@ -19,13 +20,65 @@ pub fn response_json(assessment: &Assessment) -> String {
 }
 
 /// The tree `response_json` writes (a workspace file nests it).
+///
+/// An assessment with evidence is written as version 2, with `evidence` last; one without
+/// is the very version 1 file Cermat wrote before evidence existed, byte for byte.
 pub(crate) fn response_tree(assessment: &Assessment) -> Json {
-    Json::obj([
+    let evidence = evidence_json(&assessment.evidence);
+    let version = if evidence.is_some() {
+        EVIDENCE_VERSION
+    } else {
+        VERSION
+    };
+    let mut pairs = vec![
         ("format", Json::str(RESPONSE_FORMAT)),
-        ("version", Json::Int(VERSION)),
+        ("version", Json::Int(version)),
         ("profile", profile_json(&assessment.profile)),
         ("answers", answers_json(&assessment.answers)),
         ("targets", targets_json(&assessment.targets)),
+    ];
+    pairs.extend(evidence.map(|e| ("evidence", e)));
+    Json::obj(pairs)
+}
+
+/// The `evidence` object, or `None` when there is none to write: each id with evidence,
+/// in questionnaire order (then any id this version does not know, for `parse_response`
+/// to name), as `{"note": "...", "references": [{"title", "number", "year", "link"}]}`.
+/// Every key is always written, an empty text as `""`; an empty entry and a reference
+/// with every field blank are left out (the reader drops them too).
+pub(crate) fn evidence_json(evidence: &ItemMap<Evidence>) -> Option<Json> {
+    let kept = |id: &str| evidence.get(id).filter(|e| !e.is_empty());
+    let known = ids::evidence_ids().filter_map(|id| kept(id).map(|e| (id.to_owned(), e)));
+    let extra = evidence
+        .iter()
+        .filter(|(id, e)| !e.is_empty() && !ids::evidence_has(id))
+        .map(|(id, e)| (id.clone(), e));
+    let pairs: Vec<(String, Json)> = known
+        .chain(extra)
+        .map(|(id, e)| (id, evidence_entry(e)))
+        .collect();
+    (!pairs.is_empty()).then_some(Json::Obj(pairs))
+}
+
+fn evidence_entry(evidence: &Evidence) -> Json {
+    let references = evidence
+        .references
+        .iter()
+        .filter(|r| !r.is_empty())
+        .map(reference_json)
+        .collect();
+    Json::obj([
+        ("note", Json::str(&evidence.note)),
+        ("references", Json::Arr(references)),
+    ])
+}
+
+fn reference_json(reference: &Reference) -> Json {
+    Json::obj([
+        ("title", Json::str(&reference.title)),
+        ("number", Json::str(&reference.number)),
+        ("year", Json::str(&reference.year)),
+        ("link", Json::str(&reference.link)),
     ])
 }
 

@@ -85,6 +85,32 @@ strings! {
     col_instrument: "Instrumen", "Instrument";
     report_scan: "Pindai untuk membuka hasil ini:", "Scan to open this result:";
 
+    // The report's annex of supporting evidence.
+    evidence_title: "Lampiran: bukti dukung", "Annex: supporting evidence";
+    evidence_intro: "Catatan dan dokumen yang dicatat penilai untuk indikator dan kriteria tahap, menurut urutan kuesioner. Tautan ditulis sebagai teks; Cermat tidak membukanya.", "The notes and documents the assessor recorded for indicators and stage criteria, in questionnaire order. Links are written as text; Cermat does not open them.";
+    evidence_none: "Tidak ada bukti dukung yang dicatat untuk penilaian ini.", "No supporting evidence was recorded for this assessment.";
+    evidence_none_shared: "Tautan hasil tidak membawa bukti dukung; bukti dukung ada di berkas jawaban (JSON) penilaian ini.", "A result link does not carry supporting evidence; it is in the assessment's response file (JSON).";
+    evidence_references: "Dokumen", "Documents";
+    col_ref_title: "Judul", "Title";
+    col_ref_number: "Nomor", "Number";
+    col_ref_year: "Tahun", "Year";
+    col_ref_link: "Tautan", "Link";
+
+    // The evidence page (#/evidence/<id>).
+    evidence_page: "Bukti dukung {}", "Evidence for {}";
+    evidence_page_intro: "Catat dasar jawaban Anda: dokumen (peraturan, SK, laporan, tangkapan layar) beserta nomor, tahun dan tempatnya. Semuanya tersimpan bersama penilaian, ikut dalam berkas jawaban (JSON) dan lampiran laporan; tautan hasil tidak membawanya.", "Record what your answers rest on: documents (regulations, decrees, reports, screenshots) with their number, year and where they are. It is all kept with the assessment, in its response file (JSON) and the report's annex; a result link does not carry it.";
+    evidence_back: "Kembali ke pertanyaannya", "Back to its questions";
+    evidence_unknown: "Tidak ada indikator atau kriteria tahap dengan kode ini.", "No indicator or stage criterion has this code.";
+    evidence_note: "Catatan", "Note";
+    evidence_ref: "Dokumen {}", "Document {}";
+    ref_title: "Judul (mis. Perbup tentang Masterplan Smart City)", "Title (e.g. the regent's regulation on the Smart City masterplan)";
+    ref_number: "Nomor", "Number";
+    ref_year: "Tahun", "Year";
+    ref_link: "Tautan atau tempat (teks)", "Link or location (text)";
+    ref_add: "Tambah dokumen", "Add a document";
+    ref_remove: "Hapus dokumen {}", "Remove document {}";
+    evidence_saved: "Tersimpan otomatis.", "Saved automatically.";
+
     // The embed page (#/embed).
     embed_intro: "Pasang Cermat di situs pemerintah daerah Anda: pilih pilihan di bawah, lihat pratinjaunya, lalu salin kode ke halaman situs. Tinggi bingkai mengikuti isinya, dan jawaban pengunjung tetap di peramban mereka.", "Put Cermat on your local government's website: pick the options below, see the preview, then copy the code into the site's page. The frame's height follows its content, and visitors' answers stay in their browsers.";
     embed_options: "Pilihan", "Options";

@@ -323,7 +323,7 @@ mod tests {
 
     #[test]
     fn problems_are_cut_to_five_lines() {
-        let bad = r#"{"format": "x", "version": 2, "a": 1, "b": 2, "c": 3, "d": 4, "e": 5}"#;
+        let bad = r#"{"format": "x", "version": 3, "a": 1, "b": 2, "c": 3, "d": 4, "e": 5}"#;
         let imported = import_files(&[("bad.json".into(), bad.as_bytes().to_vec())], Lang::En);
         let (file, message) = &imported.failures[0];
         assert_eq!(file, "bad.json");
