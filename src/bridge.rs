@@ -67,18 +67,24 @@ pub enum ViewEvent {
     /// Make this assessment (exact text, `store::exact`) the user's (confirmed first when
     /// it would replace saved work), then show its results.
     Adopt(String),
+    /// The evidence page changed an indicator's or criterion's evidence: its save entries
+    /// (`note:<id>`, `refs:<id>`), one a line, `key\tvalue` with the value escaped as in
+    /// a save (`store::escape`).
+    Evidence(String),
 }
 
 impl ViewEvent {
     pub fn encode(&self) -> String {
         match self {
             ViewEvent::Adopt(code) => ["adopt\n", code].concat(),
+            ViewEvent::Evidence(entries) => ["evidence\n", entries].concat(),
         }
     }
 
     pub fn decode(text: &str) -> Option<ViewEvent> {
         match text.split_once('\n')? {
             ("adopt", code) if !code.is_empty() => Some(ViewEvent::Adopt(code.to_string())),
+            ("evidence", entries) => Some(ViewEvent::Evidence(entries.to_string())),
             _ => None,
         }
     }
@@ -117,6 +123,8 @@ mod tests {
     fn events_round_trip_and_refuse_garbage() {
         let adopt = ViewEvent::Adopt("1abc".into());
         assert_eq!(ViewEvent::decode(&adopt.encode()), Some(adopt));
+        let evidence = ViewEvent::Evidence("note:S1\tDua\\nbaris\nrefs:S1\t".into());
+        assert_eq!(ViewEvent::decode(&evidence.encode()), Some(evidence));
         for bad in ["", "adopt", "adopt\n", "launch\n1abc"] {
             assert_eq!(ViewEvent::decode(bad), None, "{bad:?}");
         }

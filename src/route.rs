@@ -102,6 +102,8 @@ pub enum Route {
     /// as one text, split where it is shown (the views module): the first load only
     /// passes it on.
     Compare(String),
+    /// The evidence (note and documents) of an indicator or stage criterion, by id (`#/evidence/S1`).
+    Evidence(String),
     /// The workspace: the assessments kept in this browser, to open, copy, rename,
     /// delete, import, export, rank and compare.
     Workspace,
@@ -156,6 +158,7 @@ impl Route {
             ["compare"] => Route::Compare(String::new()),
             ["compare", codes] => Route::Compare(codes.to_string()),
             ["workspace"] => Route::Workspace,
+            ["evidence", id] => Route::Evidence(id.to_string()),
             ["assess", section] => Route::assess(section, "1"),
             ["assess", section, step] => Route::assess(section, step),
             _ => Route::NotFound,
@@ -190,6 +193,7 @@ impl Route {
                 | Route::SurveyPaper
                 | Route::Compare(_)
                 | Route::Workspace
+                | Route::Evidence(_)
                 | Route::SharedReport(_)
         )
     }
@@ -222,6 +226,7 @@ impl Route {
             Route::Compare(codes) if codes.is_empty() => "#/compare".to_string(),
             Route::Compare(codes) => ["#/compare/", codes].concat(),
             Route::Workspace => "#/workspace".to_string(),
+            Route::Evidence(id) => ["#/evidence/", id].concat(),
             Route::SharedReport(code) => ["#/r/", code, "/report"].concat(),
         }
     }
@@ -381,6 +386,7 @@ mod tests {
             Route::Compare(String::new()),
             Route::Compare("1abc.3x-_y".into()),
             Route::Workspace,
+            Route::Evidence("S1".into()),
             Route::Shared("x1".into()),
             Route::SharedReport("x1".into()),
         ];

@@ -79,6 +79,8 @@ pub fn roll_up(units: &[Labeled]) -> RollUp {
         profile: profile(units),
         answers,
         targets: targets(units),
+        // Each unit's evidence stays with the unit: a combined note would be no one's.
+        evidence: Default::default(),
     };
     RollUp {
         assessment,

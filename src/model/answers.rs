@@ -163,10 +163,74 @@ impl Targets {
     }
 }
 
-/// A whole assessment: what response files, share links and autosave carry.
+/// The evidence (*data dukung*) behind an indicator's or a stage criterion's answers: a
+/// note and the documents it rests on.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Evidence {
+    pub note: String,
+    pub references: Vec<Reference>,
+}
+
+impl Evidence {
+    pub fn is_empty(&self) -> bool {
+        self.note.trim().is_empty() && self.references.iter().all(Reference::is_empty)
+    }
+}
+
+/// One document: "Perbup No. 12 Tahun 2023 tentang Masterplan Smart City", its number,
+/// its year, and where it can be found (a link kept as text, never fetched).
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Reference {
+    pub title: String,
+    pub number: String,
+    pub year: String,
+    pub link: String,
+}
+
+impl Reference {
+    pub fn is_empty(&self) -> bool {
+        [&self.title, &self.number, &self.year, &self.link]
+            .iter()
+            .all(|f| f.trim().is_empty())
+    }
+}
+
+/// A field of a `Reference`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReferenceField {
+    Title,
+    Number,
+    Year,
+    Link,
+}
+
+impl Reference {
+    pub fn get(&self, field: ReferenceField) -> &str {
+        match field {
+            ReferenceField::Title => &self.title,
+            ReferenceField::Number => &self.number,
+            ReferenceField::Year => &self.year,
+            ReferenceField::Link => &self.link,
+        }
+    }
+
+    pub fn set(&mut self, field: ReferenceField, value: String) {
+        match field {
+            ReferenceField::Title => self.title = value,
+            ReferenceField::Number => self.number = value,
+            ReferenceField::Year => self.year = value,
+            ReferenceField::Link => self.link = value,
+        }
+    }
+}
+
+/// A whole assessment: what response files, share links and autosave carry (a plain
+/// result link carries no evidence: it stays short).
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Assessment {
     pub profile: Profile,
     pub answers: Answers,
     pub targets: Targets,
+    /// By indicator or stage criterion id; never an empty one.
+    pub evidence: ItemMap<Evidence>,
 }

@@ -9,8 +9,8 @@ mod instrument;
 mod text;
 
 pub use answers::{
-    Answers, Assessment, InstrumentId, ItemMap, LikertAnswer, Profile, ProfileField, RegionType,
-    StageAnswer, Targets,
+    Answers, Assessment, Evidence, InstrumentId, ItemMap, LikertAnswer, Profile, ProfileField,
+    Reference, ReferenceField, RegionType, StageAnswer, Targets,
 };
 pub use date::is_real_date;
 pub use instrument::{

@@ -11,13 +11,14 @@ use std::rc::Rc;
 
 use crate::content::{self, Guidance};
 use crate::model::{
-    is_real_date, Assessment, InstrumentId, Lang, LikertAnswer, Profile, ProfileField, RegionType,
-    StageAnswer, Targets, Text,
+    is_real_date, Assessment, InstrumentId, Lang, LikertAnswer, Profile, ProfileField, Reference,
+    RegionType, StageAnswer, Targets, Text,
 };
 use crate::route::{Route, Section};
 use crate::share;
 use crate::store::{SaveError, Saved};
 
+pub mod evidence;
 pub mod views;
 pub mod workspace;
 
@@ -143,6 +144,17 @@ pub enum Action {
         field: ProfileField,
         value: String,
     },
+    /// The note of an indicator's or a stage criterion's evidence.
+    SetNote {
+        id: String,
+        note: String,
+    },
+    /// Every document of an indicator's or criterion's evidence (the views module's
+    /// evidence page, or a save read back); blank ones are left out.
+    SetReferences {
+        id: String,
+        references: Vec<Reference>,
+    },
     /// `None` returns to the default target.
     SetTarget {
         instrument: InstrumentId,
@@ -200,6 +212,26 @@ pub fn apply(mut state: AppState, action: Action) -> AppState {
             }
         }
         Action::SetProfile { field, value } => set_profile(&mut state, field, &value),
+        Action::SetNote { id, note } => {
+            if let Some(evidence) = evidence_mut(&mut state, id) {
+                evidence.note = note.chars().take(MAX_NOTE_CHARS).collect();
+            }
+        }
+        Action::SetReferences { id, references } => {
+            if let Some(evidence) = evidence_mut(&mut state, id) {
+                evidence.references = references
+                    .into_iter()
+                    .filter(|r| !r.is_empty())
+                    .map(|r| Reference {
+                        title: one_line(&r.title),
+                        number: one_line(&r.number),
+                        year: one_line(&r.year),
+                        link: one_line(&r.link),
+                    })
+                    .take(MAX_REFERENCES)
+                    .collect();
+            }
+        }
         Action::SetTarget { instrument, level } => {
             if level.is_none_or(|l| (1..=5).contains(&l)) {
                 Rc::make_mut(&mut state.assessment)
@@ -320,6 +352,45 @@ fn is_criterion(id: &str) -> bool {
         .iter()
         .flat_map(|s| s.criteria)
         .any(|c| c.id == id)
+}
+
+/// The longest evidence note, in characters (the response file's rule too).
+pub const MAX_NOTE_CHARS: usize = 2000;
+/// The most documents under one indicator or criterion.
+pub const MAX_REFERENCES: usize = 50;
+
+/// The evidence of an indicator or criterion, made when first written to; `None` for an
+/// id that is neither.
+fn evidence_mut(state: &mut AppState, id: String) -> Option<&mut crate::model::Evidence> {
+    if !is_evidence_id(&id) {
+        return None;
+    }
+    let evidence = &mut Rc::make_mut(&mut state.assessment).evidence;
+    if evidence.get(&id).is_none() {
+        evidence.insert(id.clone(), Default::default());
+    }
+    evidence.get_mut(&id)
+}
+
+/// An indicator of either Likert instrument, or a stage criterion.
+pub fn is_evidence_id(id: &str) -> bool {
+    InstrumentId::ALL.into_iter().any(|instrument| {
+        content::likert(instrument)
+            .elements
+            .iter()
+            .flat_map(|e| e.indicators)
+            .any(|i| i.id == id)
+    }) || is_criterion(id)
+}
+
+/// A reference field as one line of at most the profile's length: tabs and line breaks
+/// (which an input does not make, but a paste or a file may carry) become spaces.
+fn one_line(value: &str) -> String {
+    value
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .take(MAX_FIELD_CHARS)
+        .collect()
 }
 
 fn set_profile(state: &mut AppState, field: ProfileField, value: &str) {

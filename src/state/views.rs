@@ -94,6 +94,8 @@ pub struct ViewsState {
     pub compared: Rc<Compared>,
     /// The workspace page's list and choices.
     pub workspace: super::workspace::WorkspaceView,
+    /// The evidence page's draft.
+    pub evidence: Option<super::evidence::EvidenceDraft>,
 }
 
 /// At most this many assessments side by side (issue 10: 2 to 12).
@@ -234,6 +236,10 @@ pub enum ViewsAction {
     CompareRemove(usize),
     /// A change of the workspace page.
     Workspace(super::workspace::WorkspaceAction),
+    /// An edit on the evidence page.
+    Evidence(super::evidence::EvidenceEdit),
+    /// The evidence page's entries have been handed to the app.
+    EvidenceSent,
 }
 
 /// Where a tool's notice is shown.
@@ -267,6 +273,15 @@ pub fn apply(mut state: ViewsState, action: ViewsAction) -> ViewsState {
                 // This tab's own changes (answers, an adoption) fire no storage event.
                 state.workspace = workspace_apply(&mut state, WorkspaceAction::Changed);
             }
+            if let (crate::route::Route::Evidence(id), Some(a)) =
+                (&request.route, &state.assessment)
+            {
+                state.evidence = Some(super::evidence::EvidenceDraft::of(
+                    state.evidence.as_ref(),
+                    id,
+                    a,
+                ));
+            }
             if let crate::route::Route::Compare(codes) = &request.route {
                 // A comparison link names its assessments; an empty one keeps the page's.
                 let codes = crate::route::compared_codes(codes);
@@ -299,6 +314,16 @@ pub fn apply(mut state: ViewsState, action: ViewsAction) -> ViewsState {
             if at < codes.len() {
                 codes.remove(at);
                 state.compared = Rc::new(Compared::of(codes));
+            }
+        }
+        ViewsAction::Evidence(edit) => {
+            if let (Some(draft), Some(_)) = (state.evidence.take(), &state.assessment) {
+                state.evidence = Some(draft.edit(edit));
+            }
+        }
+        ViewsAction::EvidenceSent => {
+            if let Some(draft) = &mut state.evidence {
+                draft.to_send = None;
             }
         }
         ViewsAction::Workspace(action) => {

@@ -1,13 +1,19 @@
 //! An assessment as entries `key -> value`, both text, exact: the unit of a save and of
-//! merging. Keys: `scv:S1.1`, `ereadiness:ST1.1`, `stage:E1`, `target:scv`, and
-//! `profile:region` (`region_type`, `unit`, `assessor`, `date`). Profile fields and
-//! targets always have an entry (empty for none), so only a reset or an import can make
-//! an entry disappear. Values are read back through the app's own reducer (`state::apply`),
+//! merging. Keys: `scv:S1.1`, `ereadiness:ST1.1`, `stage:E1`, `target:scv`,
+//! `profile:region` (`region_type`, `unit`, `assessor`, `date`), and the evidence of an
+//! indicator or criterion: `note:S1` (its note) and `refs:S1` (its documents, one a line,
+//! `title\tnumber\tyear\tlink`). Profile fields and targets always have an entry (empty
+//! for none), so only a reset or an import can make an answer's entry disappear; an
+//! emptied note or document list is kept as an empty entry (`Saved::record`), so its
+//! change merges like any other. Values are read back through the app's own reducer (`state::apply`),
 //! so a save obeys the same rule per field as the form, an import and a link.
 
 use litemap::LiteMap;
 
-use crate::model::{Assessment, InstrumentId, LikertAnswer, ProfileField, RegionType, StageAnswer};
+use crate::model::{
+    Assessment, Evidence, InstrumentId, LikertAnswer, ProfileField, Reference, RegionType,
+    StageAnswer,
+};
 use crate::state::{apply, Action, AppState};
 
 const PROFILE: [(&str, ProfileField); 5] = [
@@ -31,6 +37,13 @@ pub fn entries(a: &Assessment) -> LiteMap<String, String> {
     for (criterion, answer) in &a.answers.stage {
         out.insert(["stage:", criterion].concat(), answer.key().to_string());
     }
+    for (id, evidence) in &a.evidence {
+        for (key, value) in evidence_entries(id, evidence) {
+            if !value.trim().is_empty() {
+                out.insert(key, value);
+            }
+        }
+    }
     let p = &a.profile;
     let region_type = p.region_type.map(RegionType::key).unwrap_or_default();
     for (name, value) in [
@@ -50,7 +63,10 @@ pub fn assessment<'a>(entries: impl Iterator<Item = (&'a str, &'a str)>) -> Asse
     let state = entries
         .filter_map(|(key, value)| action(key, value))
         .fold(AppState::default(), apply);
-    Rc::unwrap_or_clone(state.assessment)
+    let mut a = Rc::unwrap_or_clone(state.assessment);
+    // An emptied note read back leaves nothing to keep.
+    a.evidence.retain(|_, e| !e.is_empty());
+    a
 }
 
 use std::rc::Rc;
@@ -92,8 +108,54 @@ pub fn action(key: &str, value: &str) -> Option<Action> {
             field: PROFILE.iter().find(|(n, _)| *n == name)?.1,
             value: value.to_string(),
         },
+        // An emptied note or list is `""`: it clears (from the evidence page), or sets
+        // nothing (a save read back).
+        "note" => Action::SetNote {
+            id: name.to_string(),
+            note: value.to_string(),
+        },
+        "refs" => Action::SetReferences {
+            id: name.to_string(),
+            references: value.lines().map(reference).collect(),
+        },
         _ => return None,
     })
+}
+
+/// The two entries of an indicator's or criterion's evidence, `note:<id>` and
+/// `refs:<id>` (blank documents left out), either possibly empty.
+pub fn evidence_entries(id: &str, evidence: &Evidence) -> [(String, String); 2] {
+    let refs: Vec<String> = evidence
+        .references
+        .iter()
+        .filter(|r| !r.is_empty())
+        // A field from a file may hold a tab or a line break: one line, like the form.
+        .map(|r| {
+            [&r.title, &r.number, &r.year, &r.link]
+                .map(|f| f.replace(['\t', '\n', '\r'], " "))
+                .join("\t")
+        })
+        .collect();
+    [
+        (["note:", id].concat(), evidence.note.clone()),
+        (["refs:", id].concat(), refs.join("\n")),
+    ]
+}
+
+fn reference(line: &str) -> Reference {
+    let mut fields = line.split('\t').map(str::to_string);
+    let mut next = || fields.next().unwrap_or_default();
+    Reference {
+        title: next(),
+        number: next(),
+        year: next(),
+        link: next(),
+    }
+}
+
+/// Entries that hold evidence: emptied, they stay as empty values (see the module doc).
+pub fn is_evidence_key(key: &str) -> bool {
+    key.starts_with("note:") || key.starts_with("refs:")
 }
 
 /// `1`..`5` for whole answers, `na`, or `x` and the 16 hex digits of the number's bits:

@@ -16,7 +16,7 @@ mod entries;
 pub mod keys;
 mod saved;
 
-pub use entries::action as entry_action;
+pub use entries::{action as entry_action, evidence_entries, is_evidence_key};
 pub use saved::{escape, unescape, SaveError, Saved};
 
 use crate::model::Assessment;

@@ -66,8 +66,21 @@ impl Saved {
     /// import removes answers), the whole assessment is new: the epoch and every entry
     /// are stamped `now`, so older changes from other tabs do not come back.
     pub fn record(&self, a: &Assessment, now: u64) -> Saved {
-        let next = entries::entries(a);
-        let replaced = self.entries.keys().any(|k| !next.contains_key(k));
+        let mut next = entries::entries(a);
+        let gone = |k: &&String| !next.contains_key(*k);
+        // Only a reset or an import removes answers; an emptied note does not replace.
+        let replaced = self
+            .entries
+            .keys()
+            .filter(gone)
+            .any(|k| !entries::is_evidence_key(k));
+        if !replaced {
+            // An emptied note or document list stays, empty, so the change merges.
+            let emptied: Vec<String> = self.entries.keys().filter(gone).cloned().collect();
+            for key in emptied {
+                next.insert(key, String::new());
+            }
+        }
         let epoch = if replaced { now } else { self.epoch };
         // Inserted one by one: collecting into a map sorts, which costs the first load
         // a sort routine it does not otherwise need.
@@ -270,6 +283,56 @@ mod tests {
         assert_eq!(merged.answers.scv.len(), 3);
         assert_eq!(merged.answers.ereadiness.len(), 1);
         assert_eq!(merged.answers.stage.len(), 1);
+    }
+
+    /// Evidence is kept exactly (a note in any script, documents with their four
+    /// fields), and an emptied note is a change like any other: it merges, it does not
+    /// replace the assessment, and another tab's answers stay.
+    #[test]
+    fn evidence_is_kept_and_an_emptied_note_merges() {
+        use crate::model::{Evidence, Reference};
+        let mut a = Assessment::default();
+        answer(&mut a, "S1.1", 4.0);
+        let reference = Reference {
+            title: "Perbup Masterplan Smart City".into(),
+            number: "12".into(),
+            year: "2023".into(),
+            link: "https://jdih.example.go.id/perbup-12-2023?a=1&b=2".into(),
+        };
+        let evidence = Evidence {
+            note: "Dokumen ada\tdi bagian hukum.\nDua baris; ꦲꦏ꧀ꦱꦫ".into(),
+            references: vec![reference, Reference::default()],
+        };
+        a.evidence.insert("S1".into(), evidence);
+        let saved = Saved::default().record(&a, 10);
+        let back = Saved::decode(&saved.encode()).expect("reads").assessment();
+        let kept = back.evidence.get("S1").expect("evidence");
+        assert_eq!(kept.note, a.evidence.get("S1").unwrap().note);
+        assert_eq!(
+            kept.references.len(),
+            1,
+            "an empty document row is not saved"
+        );
+        assert_eq!(
+            kept.references[0].link,
+            "https://jdih.example.go.id/perbup-12-2023?a=1&b=2"
+        );
+
+        // Tab A empties the note while tab B answers another item.
+        let mut emptied = back.clone();
+        emptied.evidence.get_mut("S1").unwrap().note.clear();
+        let tab_a = saved.record(&emptied, 20);
+        assert_eq!(tab_a.epoch, saved.epoch, "an emptied note is no reset");
+        let mut other = back.clone();
+        answer(&mut other, "S1.2", 2.0);
+        let tab_b = saved.record(&other, 30);
+        let merged = tab_a.merge(&tab_b).assessment();
+        assert_eq!(merged.answers.scv.len(), 2);
+        assert_eq!(merged.evidence.get("S1").map(|e| e.note.as_str()), Some(""));
+        assert_eq!(
+            merged.evidence.get("S1").map(|e| e.references.len()),
+            Some(1)
+        );
     }
 
     /// A tab left open with old state cannot undo newer answers: the same item takes the

@@ -1,25 +1,10 @@
 // The printable report (issue 4, item 5): Chromium's PDF of #/report holds the region
 // name, the predicate and the first recommendation; it has a cover and several A4 pages.
-import { execFileSync } from 'node:child_process';
-import { mkdtemp, writeFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { flow, assert, waitForApp, waitForRoute } from './helpers.mjs';
+import { pdfText, pageFill } from './pdf.mjs';
 import { GOLDEN_FULL, FULL_REGION } from './share-fixtures.mjs';
 
 const squash = (t) => t.replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim();
-
-/** The text of a PDF, by poppler's pdftotext (scripts/setup.sh installs it). */
-async function pdfText(bytes) {
-  const dir = await mkdtemp(path.join(tmpdir(), 'cermat-pdf-'));
-  try {
-    const file = path.join(dir, 'report.pdf');
-    await writeFile(file, bytes);
-    return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
 
 for (const lang of ['id', 'en']) {
   flow(`the printed report holds the region, the predicate and the first recommendation (${lang})`, async ({ page, base }) => {
@@ -62,37 +47,6 @@ for (const lang of ['id', 'en']) {
   }, { timeout: 120000 });
 }
 
-/**
- * How much of each PDF page is used: the share of its height from the top edge down to
- * the last row with ink (pdftoppm renders each page in grey at 24 dpi).
- */
-async function pageFill(bytes) {
-  const dir = await mkdtemp(path.join(tmpdir(), 'cermat-pdf-'));
-  try {
-    const file = path.join(dir, 'report.pdf');
-    await writeFile(file, bytes);
-    execFileSync('pdftoppm', ['-gray', '-r', '24', file, path.join(dir, 'p')]);
-    const { readdir, readFile } = await import('node:fs/promises');
-    const pages = (await readdir(dir)).filter((f) => f.endsWith('.pgm')).sort();
-    const fills = [];
-    for (const name of pages) {
-      const data = await readFile(path.join(dir, name));
-      // A binary PGM: "P5", width, height, maxval, one byte per pixel.
-      const header = data.subarray(0, 40).toString('latin1').split(/\s+/);
-      const [width, height] = [Number(header[1]), Number(header[2])];
-      const start = data.length - width * height;
-      let last = 0;
-      for (let y = 0; y < height; y++) {
-        const row = data.subarray(start + y * width, start + (y + 1) * width);
-        if (row.some((v) => v < 200)) last = y;
-      }
-      fills.push((last + 1) / height);
-    }
-    return fills;
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
 
 flow('a shared result prints directly: the PDF states the target and the plan, and no page is mostly empty', async ({ page, base }) => {
   await page.goto(`${base}#/r/${GOLDEN_FULL}`);

@@ -121,6 +121,7 @@ pub fn App() -> Html {
         | Route::SurveyPaper
         | Route::Compare(_)
         | Route::Workspace
+        | Route::Evidence(_)
         | Route::SharedReport(_) => {
             return html! {
                 <>

@@ -100,12 +100,31 @@ fn listen(root: &Element, on_action: &Callback<Action>) -> Vec<EventListener> {
         let (on_action, root) = (on_action.clone(), root.clone());
         EventListener::new(root.clone().as_ref(), VIEW_EVENT, move |_| {
             let text = root.get_attribute(EVENT_ATTR).unwrap_or_default();
-            if let Some(ViewEvent::Adopt(code)) = ViewEvent::decode(&text) {
-                on_action.emit(Action::Adopt(code));
+            match ViewEvent::decode(&text) {
+                Some(ViewEvent::Adopt(code)) => on_action.emit(Action::Adopt(code)),
+                Some(ViewEvent::Evidence(entries)) => evidence(&entries, &on_action),
+                None => {}
             }
         })
     };
     vec![ready, asked]
+}
+
+/// The evidence page's entries, each through the save's own reading (`store::entry_action`):
+/// evidence only, whatever else a line names.
+fn evidence(entries: &str, on_action: &Callback<Action>) {
+    for line in entries.lines() {
+        let Some((key, value)) = line.split_once('\t') else {
+            continue;
+        };
+        let value = crate::store::unescape(value).unwrap_or_default();
+        let action = crate::store::is_evidence_key(key)
+            .then(|| crate::store::entry_action(key, &value))
+            .flatten();
+        if let Some(action) = action {
+            on_action.emit(action);
+        }
+    }
 }
 
 /// Adds the module's loader script, and a timer that fails the load unless the module

@@ -20,8 +20,8 @@ use crate::ui::browser::dom;
 use crate::ui::components::footer;
 use crate::ui::on_demand::host_events::use_host_events;
 use crate::ui::on_demand::pages::{
-    compare_page, embed_page, method_page, plan_page, report_page, share_page, survey_page,
-    survey_paper_page, workspace_page, Ctx,
+    compare_page, embed_page, evidence_page, method_page, plan_page, report_page, share_page,
+    survey_page, survey_paper_page, workspace_page, Ctx,
 };
 use crate::ui::on_demand::worker_client::{self, Payload};
 use crate::ui::on_demand::workspace_sync::use_workspace;
@@ -41,6 +41,7 @@ pub fn ViewsApp() -> Html {
     use_bridge(on_action.clone());
     use_files(&state, &on_action);
     use_adoption(state.adopt.clone(), &on_action);
+    use_evidence_sender(&state, &on_action);
     use_host_events(&state);
     use_workspace(&state, &on_action);
     let route = state.request.as_ref().map(|r| r.route.clone());
@@ -63,7 +64,7 @@ pub fn ViewsApp() -> Html {
         guidance: &guidance,
         on_action: &on_action,
     };
-    let page = match request.route {
+    let page = match &request.route {
         Route::Share => share_page(&ctx),
         Route::Report | Route::SharedReport(_) => report_page(&ctx),
         Route::Embed => embed_page(&ctx),
@@ -72,6 +73,7 @@ pub fn ViewsApp() -> Html {
         Route::SurveyPaper => survey_paper_page(&ctx),
         Route::Compare(_) => compare_page(&ctx),
         Route::Workspace => workspace_page(&ctx),
+        Route::Evidence(id) => evidence_page(&ctx, id),
         _ => method_page(&ctx),
     };
     html! {
@@ -151,6 +153,24 @@ fn use_adoption(adopt: Option<Rc<str>>, on_action: &Callback<ViewsAction>) {
     });
 }
 
+/// Hands the evidence page's edits to the app, whose autosave keeps them.
+#[hook]
+fn use_evidence_sender(state: &ViewsState, on_action: &Callback<ViewsAction>) {
+    let to_send = state.evidence.as_ref().and_then(|d| d.to_send.clone());
+    let on_action = on_action.clone();
+    use_effect_with(to_send, move |to_send| {
+        let Some(entries) = to_send else { return };
+        let root = dom::document().and_then(|d| d.get_element_by_id(VIEWS_ROOT_ID));
+        if let Some(root) = root {
+            let _ = root.set_attribute(EVENT_ATTR, &ViewEvent::Evidence(entries.clone()).encode());
+            if let Ok(event) = web_sys::Event::new(VIEW_EVENT) {
+                let _ = root.dispatch_event(&event);
+            }
+        }
+        on_action.emit(ViewsAction::EvidenceSent);
+    });
+}
+
 /// The document's title on the pages whose words live only in this module (the first
 /// load gives them the app's name until this runs).
 #[hook]
@@ -163,10 +183,18 @@ fn use_page_title(route: Option<Route>, lang: Option<crate::i18n::Lang>) {
             Route::Survey | Route::SurveyPaper => crate::i18n::survey_words(*lang).title,
             Route::Compare(_) => crate::i18n::compare_words(*lang).title,
             Route::Workspace => crate::i18n::workspace_words(*lang).title,
+            Route::Evidence(id) => {
+                let title = fill_title(crate::i18n::panel(*lang).evidence_page, id);
+                return dom::set_title(&[&title, " · ", crate::i18n::t(*lang).app_name].concat());
+            }
             _ => return,
         };
         dom::set_title(&[page, " · ", crate::i18n::t(*lang).app_name].concat());
     });
+}
+
+fn fill_title(template: &str, id: &str) -> String {
+    crate::i18n::fill(template, &[id])
 }
 
 /// After a change of page, the new page's heading gets the focus (as the app does for

@@ -130,7 +130,11 @@ fn page_title(lang: Lang, route: &Route) -> Option<String> {
         Route::Share => s.share_title,
         Route::Embed => s.embed_title,
         Route::Plan => s.plan_title,
-        Route::Survey | Route::SurveyPaper | Route::Compare(_) | Route::Workspace => return None,
+        Route::Survey
+        | Route::SurveyPaper
+        | Route::Compare(_)
+        | Route::Workspace
+        | Route::Evidence(_) => return None,
         Route::Shared(_) => s.shared_title,
         Route::Report | Route::SharedReport(_) => s.report_title,
         Route::Landing => return Some(s.page_title_suffix.to_string()),

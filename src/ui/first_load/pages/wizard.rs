@@ -98,6 +98,7 @@ fn indicator(page: &Page, instrument: InstrumentId, ind: &'static Indicator) -> 
         <section class="indicator" aria-labelledby={heading_id.clone()}>
             <h2 id={heading_id}><span class="q-id">{ ind.id }</span>{ ind.name.get(page.lang) }</h2>
             { for ind.items.iter().map(|item| likert_item(page.lang, instrument, item, answers.get(item.id).copied(), page.guidance, page.on_action)) }
+            { evidence(page, ind.id) }
         </section>
     }
 }
@@ -107,8 +108,33 @@ fn stage_criteria(page: &Page, stage: &'static Stage) -> Html {
     html! {
         <>
             <p class="stage-desc">{ stage.description.get(page.lang) }</p>
-            { for stage.criteria.iter().map(|c| stage_item(page.lang, c, answers.get(c.id).copied(), page.guidance, page.on_action)) }
+            { for stage.criteria.iter().map(|c| html! {
+                <>
+                    { stage_item(page.lang, c, answers.get(c.id).copied(), page.guidance, page.on_action) }
+                    { evidence(page, c.id) }
+                </>
+            }) }
         </>
+    }
+}
+
+/// The way to an indicator's or criterion's evidence (its note and documents, edited on
+/// the on-demand evidence page: an editor here would cost the first load 5 KB), with how
+/// many documents it has.
+fn evidence(page: &Page, id: &'static str) -> Html {
+    let s = t(page.lang);
+    let documents = page
+        .assessment
+        .evidence
+        .get(id)
+        .map_or(0, |e| e.references.len());
+    html! {
+        <p class="evidence-open">
+            <a href={Route::Evidence(id.to_string()).to_hash()} data-testid="evidence-link" data-id={id}>
+                { fill(s.evidence_title, &[id]) }
+                if documents > 0 { { " · " }{ fill(s.evidence_count, &[&documents.to_string()]) } }
+            </a>
+        </p>
     }
 }
 

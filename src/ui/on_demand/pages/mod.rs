@@ -2,6 +2,8 @@
 
 mod compare;
 mod embed;
+mod evidence;
+mod evidence_annex;
 mod files;
 mod method;
 mod plan;
@@ -21,6 +23,7 @@ use crate::ui::components::confirm_replace;
 
 pub use compare::compare_page;
 pub use embed::embed_page;
+pub use evidence::evidence_page;
 pub use method::method_page;
 pub use plan::plan_page;
 pub use report::report_page;

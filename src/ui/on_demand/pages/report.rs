@@ -1,11 +1,12 @@
 //! The printable report (`#/report`): an A4 page flow for the browser's "Save as PDF".
 //! The cover (profile, each instrument's index, level and predicate, the stage, a QR
 //! code back to the result link), then the results dashboard itself, then the method in
-//! brief. The print rules are in styles/panels.css (`@media print`, page breaks); on
-//! screen the page looks like paper.
+//! brief, then the annex of supporting evidence (`evidence_annex`). The print rules are
+//! in styles/panels.css (`@media print`, page breaks); on screen the page looks like paper.
 
 use yew::prelude::*;
 
+use super::evidence_annex::evidence_annex;
 use super::{survey_sheet, Ctx};
 use crate::content;
 use crate::i18n::{fill, fmt_date, fmt_score, panel, t, Lang, Strings};
@@ -54,6 +55,7 @@ pub fn report_page(ctx: &Ctx) -> Html {
             if let Some(code) = shared { { survey_sheet(code, ctx.lang) } }
             { plan_and_narrative(ctx) }
             { method_in_brief(ctx.lang) }
+            { evidence_annex(ctx.assessment, ctx.lang, shared.is_some()) }
         </div>
     }
 }
