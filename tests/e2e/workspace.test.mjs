@@ -273,3 +273,22 @@ flow('a folder dropped on the import zone brings in every file in it, subfolders
     await rm(dir, { recursive: true, force: true });
   }
 });
+
+flow('a damaged save in the workspace is listed as such, and opening it offers its recovery', async ({ page, base }) => {
+  await openWorkspace(page, base);
+  // Another assessment's save, cut short (no closing `end`), with its region readable.
+  await page.evaluate(() => localStorage.setItem('cermat.v2.save.k3x9damaged',
+    'cermat-save 2\nepoch 1\n5\tprofile:region\tKota Lubuklinggau\n5\tscv:S1.1\t4\n'));
+  await page.reload();
+  await waitForApp(page);
+  await waitForRows(page, 2);
+  const row = page.locator(`${ROWS}[data-id=k3x9damaged]`);
+  assert.match(await row.innerText(), /Kota Lubuklinggau[\s\S]*rusak sebagian/);
+  await row.locator('[data-testid=workspace-open]').click();
+  await page.waitForURL(/#\/results$/);
+  await waitForApp(page);
+  // The app's own recovery: the damaged text is kept aside before anything replaces it.
+  await page.locator('[data-testid=recovery-notice]').waitFor();
+  const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('cermat.v1.damaged.')).length);
+  assert.equal(kept, 1, 'the damaged save is kept aside');
+});
