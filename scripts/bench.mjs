@@ -236,6 +236,11 @@ function answerProbe() {
     if (b.clickAt !== null || !e.isTrusted) return;
     b.clickAt = performance.now();
     b.clickBeforeApp = !appMounted();
+    // What the click hit, and where the page was, so a lost click says why.
+    const t = e.target;
+    const fs = t && t.closest && t.closest('fieldset[data-item]');
+    b.clickHit = `${t && t.tagName ? t.tagName.toLowerCase() : '?'}${t && t.value ? `[value=${t.value}]` : ''}` +
+      `${fs ? ` in ${fs.dataset.item}` : ''}${t && t.closest && t.closest('#boot') ? ' (prerendered)' : ''}, scrollY ${Math.round(scrollY)}`;
   }, true);
 }
 
@@ -378,7 +383,7 @@ async function firstAnswerOnce(browser, base) {
           `${item} ${fs ? `checked ${checked ? checked.value : 'nothing'}` : 'not shown'}, ` +
           `progress data-answered ${progress ? progress.getAttribute('data-answered') : '(no progress hook)'}; ` +
           // When, to tell a click lost before the app from one lost in it.
-          `click at ${Math.round(window.__bench.clickAt ?? -1)} ms, app mounted at ${Math.round(window.__bench.appAt ?? -1)} ms`;
+          `click at ${Math.round(window.__bench.clickAt ?? -1)} ms on ${window.__bench.clickHit ?? '(nothing)'}, app mounted at ${Math.round(window.__bench.appAt ?? -1)} ms`;
       }, answer);
     }
   }

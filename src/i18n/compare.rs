@@ -51,6 +51,9 @@ strings! {
     rollup_note: "Penilaian di atas digabung menjadi satu, misalnya seluruh OPD satu pemda: setiap butir diberi rata-rata unit yang menjawabnya (1-5; \"tidak tahu\" tidak dihitung), setiap kriteria tahap mengikuti jawaban terbanyak (seri ke jawaban yang lebih rendah).", "The assessments above combined into one, the OPDs of one pemda say: each item gets the mean of the units that answered it (1-5; \"don't know\" left out), each stage criterion the most frequent answer (a tie goes to the lower answer).";
     rollup_view: "Lihat hasil gabungan", "View the combined result";
     rollup_use: "Jadikan penilaian saya", "Use as my assessment";
+    rollup_keep: "Tambahkan ke ruang kerja", "Add to the workspace";
+    rollup_name: "Gabungan {} penilaian, {}", "Roll-up of {} assessments, {}";
+    rollup_kept: "Ditambahkan ke ruang kerja sebagai \"{}\"; penilaian yang sedang dibuka tidak berubah.", "Added to the workspace as \"{}\"; the open assessment is unchanged.";
     spread_title: "Sebaran antar-unit per butir", "Spread across units by item";
     col_item: "Butir", "Item";
     col_units: "Unit menjawab", "Units answered";

@@ -39,7 +39,7 @@ strings! {
     nav_method: "Metodologi", "Methodology";
     nav_workspace: "Ruang kerja", "Workspace";
     evidence_title: "Bukti dukung {}", "Evidence for {}";
-    evidence_count: "{} dokumen", "{} documents";
+    evidence_count: "{} dokumen", "documents: {}";
     lang_label: "Bahasa", "Language";
     lang_name_id: "Bahasa Indonesia", "Bahasa Indonesia";
     lang_name_en: "English", "English";

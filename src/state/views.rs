@@ -28,6 +28,8 @@ pub enum Slot {
     Narrative,
     /// The comparison page's imports.
     Compare,
+    /// The comparison page's roll-up (added to the workspace).
+    Rollup,
     /// The workspace page's imports, exports and changes.
     Workspace,
 }

@@ -129,6 +129,12 @@ flow('the same region over three years: progress, most improved, concerns, stage
   await rollup.locator('summary').click();
   const s11 = await rollup.locator('tr[data-item="S1.1"] td').allTextContents();
   assert.deepEqual(s11, ['3', '2,67', '2,00', '4,00']);
+  // Kept in the workspace beside the open assessment, exactly (2.67 is 8/3 there).
+  await rollup.locator('[data-testid=rollup-keep]').click();
+  assert.match(await rollup.locator('[data-testid=tool-status]').innerText(), /Ditambahkan ke ruang kerja sebagai "Gabungan 3 penilaian/);
+  const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('cermat.v2.save.')).map((k) => localStorage.getItem(k)));
+  assert.equal(kept.length, 1);
+  assert.match(kept[0], /\tscv:S1\.1\tx/, 'a mean is kept at full precision');
   await rollup.locator('[data-testid=rollup-view]').click();
   await page.locator('[data-testid=shared-banner]').waitFor();
 });

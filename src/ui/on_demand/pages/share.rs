@@ -122,6 +122,7 @@ fn survey_card(ctx: &Ctx) -> Html {
         <p class="actions">
             <a class="button" href={Route::Survey.to_hash()} data-testid="open-survey">{ w.title }</a>
             <a class="button" href={Route::Compare(String::new()).to_hash()} data-testid="open-compare">{ compare_words(ctx.lang).title }</a>
+            <a class="button" href={Route::Workspace.to_hash()} data-testid="open-workspace">{ crate::i18n::workspace_words(ctx.lang).title }</a>
         </p>
     };
     card("survey-link", p.csv_title, w.forms_note, body)
