@@ -140,3 +140,22 @@ impl<'de> Visitor<'de> for JsonVisitor {
         Ok(Json::Obj(pairs))
     }
 }
+
+/// An object's pairs with each key once, in file order: a later duplicate is handed to
+/// `duplicate` (which reports it) and skipped. The one rule every reader of ours follows.
+pub(crate) fn unique_pairs<'a>(
+    pairs: &'a [(String, Json)],
+    mut duplicate: impl FnMut(&str),
+) -> Vec<(&'a str, &'a Json)> {
+    // A set, not a scan: a hostile file may hold a hundred thousand keys.
+    let mut seen = std::collections::BTreeSet::new();
+    let mut unique = Vec::with_capacity(pairs.len());
+    for (key, value) in pairs {
+        if seen.insert(key.as_str()) {
+            unique.push((key.as_str(), value));
+        } else {
+            duplicate(key);
+        }
+    }
+    unique
+}

@@ -20,7 +20,7 @@ pub use report::report_json;
 pub use spreadsheet::{file_text, SpreadsheetCsv};
 pub use write::{response_json, template_json};
 // For the workspace file, which nests responses (`crate::workspace`).
-pub(crate) use json::Json;
+pub(crate) use json::{unique_pairs, Json};
 pub(crate) use read::{check_response, read_tree};
 pub(crate) use write::response_tree;
 

@@ -1,7 +1,5 @@
 //! Reading a response file: JSON text to an `Assessment`, every problem listed.
 
-use std::collections::BTreeSet;
-
 use crate::model::ItemMap;
 
 use super::json::Json;
@@ -122,16 +120,9 @@ impl Check {
             );
             return None;
         };
-        let mut seen = BTreeSet::new();
-        let mut unique = Vec::with_capacity(pairs.len());
-        for (key, value) in pairs {
-            if seen.insert(key.as_str()) {
-                unique.push((key.as_str(), value));
-            } else {
-                self.report(join(path, key), ProblemKind::DuplicateKey);
-            }
-        }
-        Some(unique)
+        Some(super::json::unique_pairs(pairs, |key| {
+            self.report(join(path, key), ProblemKind::DuplicateKey)
+        }))
     }
 
     /// Like `entries`, but `null` stands for an absent part and gives no entries.

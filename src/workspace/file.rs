@@ -17,7 +17,9 @@
 //! problem is listed (with the entry's position and name) and nothing is read while there
 //! is one. Nothing here panics, whatever the input.
 
-use crate::format::{check_response, read_tree, response_tree, Json, Problem, ProblemKind};
+use crate::format::{
+    check_response, read_tree, response_tree, unique_pairs, Json, Problem, ProblemKind,
+};
 use crate::model::Assessment;
 
 /// The `format` value of a workspace file.
@@ -81,14 +83,12 @@ pub(crate) fn check_workspace(root: &Json) -> Result<Vec<(String, Assessment)>, 
     }
     let mut problems = Vec::new();
     let mut entries = Vec::new();
-    let mut seen: Vec<&str> = Vec::new();
+    let pairs = unique_pairs(pairs, |key| {
+        problems.push(Problem::new(clip(key), ProblemKind::DuplicateKey))
+    });
+    let seen: Vec<&str> = pairs.iter().map(|(key, _)| *key).collect();
     for (key, value) in pairs {
-        if seen.contains(&key.as_str()) {
-            problems.push(Problem::new(clip(key), ProblemKind::DuplicateKey));
-            continue;
-        }
-        seen.push(key);
-        match key.as_str() {
+        match key {
             "format" => {}
             "version" => check_version(value, &mut problems),
             "assessments" => entries = assessments(value, &mut problems),
@@ -145,14 +145,12 @@ fn entry(item: &Json) -> Result<(String, Assessment), Vec<Problem>> {
     };
     let mut problems = Vec::new();
     let (mut name, mut assessment) = (String::new(), None);
-    let mut seen: Vec<&str> = Vec::new();
+    let pairs = unique_pairs(pairs, |key| {
+        problems.push(Problem::new(clip(key), ProblemKind::DuplicateKey))
+    });
+    let seen: Vec<&str> = pairs.iter().map(|(key, _)| *key).collect();
     for (key, value) in pairs {
-        if seen.contains(&key.as_str()) {
-            problems.push(Problem::new(clip(key), ProblemKind::DuplicateKey));
-            continue;
-        }
-        seen.push(key);
-        match key.as_str() {
+        match key {
             "name" => match entry_name(value) {
                 Ok(text) => name = text,
                 Err(kind) => problems.push(Problem::new("name", kind)),

@@ -11,7 +11,7 @@
 
 use crate::model::Assessment;
 use crate::scoring::{evaluate, round_half_up_cents, LikertResult};
-use crate::store::Saved;
+use crate::store::{escape, unescape, Saved};
 
 /// One assessment of the workspace, as the page lists it.
 #[derive(Clone, Debug, PartialEq)]
@@ -257,38 +257,6 @@ fn optional<T: std::str::FromStr>(field: &str) -> Option<Option<T>> {
     } else {
         field.parse().ok().map(Some)
     }
-}
-
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\t' => out.push_str("\\t"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-fn unescape(text: &str) -> Option<String> {
-    let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars();
-    while let Some(c) = chars.next() {
-        out.push(match c {
-            '\\' => match chars.next()? {
-                '\\' => '\\',
-                't' => '\t',
-                'n' => '\n',
-                'r' => '\r',
-                _ => return None,
-            },
-            c => c,
-        });
-    }
-    Some(out)
 }
 
 #[cfg(test)]
