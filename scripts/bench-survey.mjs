@@ -19,15 +19,11 @@ import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startServer } from './serve.mjs';
+import { commandLine, median } from './bench-common.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.resolve(HERE, '..');
-const args = process.argv.slice(2);
-const CHECK = args.includes('--check');
-const arg = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : fallback;
-};
+const { check: CHECK, arg } = commandLine();
 const RUNS = Math.max(1, Number(arg('--runs', process.env.CERMAT_SURVEY_RUNS ?? 5)));
 const RESPONDENTS = Number(arg('--respondents', 10000));
 const DIST = path.resolve(arg('--dist', process.env.CERMAT_DIST ?? path.join(REPO, 'dist')));
@@ -67,8 +63,6 @@ function survey(ids, respondents) {
   }
   return rows.join('\r\n') + '\r\n';
 }
-
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 
 const server = await startServer({ root: DIST, port: 0, gzip: true });
 const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });

@@ -23,15 +23,11 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startServer } from './serve.mjs';
+import { commandLine, median } from './bench-common.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.resolve(HERE, '..');
-const args = process.argv.slice(2);
-const CHECK = args.includes('--check');
-const arg = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : fallback;
-};
+const { check: CHECK, arg } = commandLine();
 const RUNS = Math.max(1, Number(arg('--runs', process.env.CERMAT_WORKSPACE_RUNS ?? 3)));
 const REGIONS = Number(arg('--regions', 552));
 const COMPARED = 12;
@@ -40,8 +36,6 @@ const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const BUDGET_MS = 2000;
 const GATE_MS = Number(process.env.CERMAT_WORKSPACE_GATE_MS ?? 5000);
 const LONG_TASK_MS = 200;
-
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 
 /** Waits, polling every frame, until `test` holds in the page; the page's time then. */
 async function timeUntil(page, test, arg) {

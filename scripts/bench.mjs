@@ -68,6 +68,7 @@ import { gzipSync, constants as zlibConstants } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startServer, contentType } from './serve.mjs';
+import { median } from './bench-common.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.resolve(HERE, '..');
@@ -103,12 +104,6 @@ const TIMING = !(args.includes('--no-timing') || ['0', 'false', 'no', 'off'].inc
 const DIST = path.resolve(argValue('--dist') ?? process.env.CERMAT_DIST ?? path.join(REPO, 'dist'));
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  if (!s.length) return NaN;
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const ms = (n) => (Number.isFinite(n) ? `${n.toFixed(n < 100 ? 1 : 0)} ms` : 'n/a');
 
