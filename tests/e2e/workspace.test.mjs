@@ -170,6 +170,8 @@ flow('many files at once, ranked, compared, saved as one file and read back', as
   const problems = await page.locator('[data-testid=tool-problems]').innerText();
   assert.match(problems, /5 penilaian diimpor/);
   assert.match(problems, /rusak\.json: /);
+  // Five came in: the notice must not open with "nothing was imported".
+  assert.equal(await page.locator('[data-testid=nothing-imported]').count(), 0);
   // Labelled by region and date (a survey's groups have no date).
   const all = await labels(page);
   for (const label of ['Kabupaten Banyuasin · 1 Maret 2024', 'Kabupaten Muara Enim · 2 Maret 2024',

@@ -84,8 +84,10 @@ fn notice_in(state: &ViewsState, slot: Slot, lang: Lang) -> Html {
     } else {
         ("status", "tool-status")
     };
-    // A failed import says first that nothing changed, then what is wrong.
-    let heading = (problem && slot != Slot::Link).then(|| panel(lang).nothing_imported);
+    // A failed import of one file says first that nothing changed, then what is wrong.
+    // The workspace's and the roll-up's notices say themselves what was kept.
+    let single_import = matches!(slot, Slot::Json | Slot::Csv | Slot::Compare);
+    let heading = (problem && single_import).then(|| panel(lang).nothing_imported);
     html! {
         <div class="tool-notice-box" {role}>
             if let Some(heading) = heading { <p class="tool-heading" data-testid="nothing-imported">{ heading }</p> }
