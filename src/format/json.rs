@@ -143,10 +143,10 @@ impl<'de> Visitor<'de> for JsonVisitor {
 
 /// An object's pairs with each key once, in file order: a later duplicate is handed to
 /// `duplicate` (which reports it) and skipped. The one rule every reader of ours follows.
-pub(crate) fn unique_pairs<'a>(
-    pairs: &'a [(String, Json)],
+pub(crate) fn unique_pairs(
+    pairs: &[(String, Json)],
     mut duplicate: impl FnMut(&str),
-) -> Vec<(&'a str, &'a Json)> {
+) -> Vec<(&str, &Json)> {
     // A set, not a scan: a hostile file may hold a hundred thousand keys.
     let mut seen = std::collections::BTreeSet::new();
     let mut unique = Vec::with_capacity(pairs.len());
