@@ -11,6 +11,7 @@
 //! - `share`: the compact codec for result links and autosave
 //! - `survey`: aggregating many respondents from a CSV export
 //! - `statistics`: the survey statistics a kajian reports (descriptives, reliability, profile)
+//! - `websites`: the inventory of agency websites and its share of active sites (issue 11)
 //! - `compare`: many assessments: side by side, over time, and OPD units rolled up (issue 10)
 //! - `forms`: questionnaires to hand out (Google Form script, XLSForm, CSV template)
 //! - `i18n`: every user-facing string of the shell, in both languages
@@ -43,5 +44,6 @@ pub mod statistics;
 pub mod store;
 pub mod survey;
 pub mod ui;
+pub mod websites;
 pub mod worker;
 pub mod workspace;

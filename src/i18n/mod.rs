@@ -17,6 +17,7 @@ mod strings;
 mod compare;
 mod panel;
 mod survey;
+mod websites;
 mod workspace;
 
 pub use crate::model::Lang;
@@ -27,6 +28,7 @@ pub use number::{fmt_cents, fmt_decimal, fmt_percent, fmt_score, score_cents, sc
 pub use panel::PanelStrings;
 pub use strings::Strings;
 pub use survey::SurveyStrings;
+pub use websites::WebsitesStrings;
 pub use workspace::WorkspaceStrings;
 
 /// The shell's strings in `lang`.
@@ -45,9 +47,6 @@ pub fn panel(lang: Lang) -> &'static PanelStrings {
     }
 }
 
-/// Fills `{}` placeholders in order: `fill("{} / {}", &["3", "9"])` is `3 / 9`.
-/// Word order differs between the languages, so templates carry the whole sentence.
-/// Missing arguments leave an empty slot; extra ones are ignored. Never panics.
 pub fn compare_words(lang: Lang) -> &'static CompareStrings {
     match lang {
         Lang::Id => &compare::ID,
@@ -69,6 +68,16 @@ pub fn survey_words(lang: Lang) -> &'static SurveyStrings {
     }
 }
 
+pub fn websites_words(lang: Lang) -> &'static WebsitesStrings {
+    match lang {
+        Lang::Id => &websites::ID,
+        Lang::En => &websites::EN,
+    }
+}
+
+/// Fills `{}` placeholders in order: `fill("{} / {}", &["3", "9"])` is `3 / 9`.
+/// Word order differs between the languages, so templates carry the whole sentence.
+/// Missing arguments leave an empty slot; extra ones are ignored. Never panics.
 pub fn fill(template: &str, args: &[&str]) -> String {
     let mut out = String::with_capacity(template.len() + 16);
     let mut args = args.iter();
@@ -95,6 +104,7 @@ mod tests {
         all.extend(survey::pairs());
         all.extend(compare::pairs());
         all.extend(workspace::pairs());
+        all.extend(websites::pairs());
         all
     }
 

@@ -20,6 +20,7 @@ use crate::store::{SaveError, Saved};
 
 pub mod evidence;
 pub mod views;
+pub mod websites;
 pub mod workspace;
 
 /// Longest profile text kept, in characters: what a share link can carry.

@@ -98,6 +98,9 @@ pub struct ViewsState {
     pub workspace: super::workspace::WorkspaceView,
     /// The evidence page's draft.
     pub evidence: Option<super::evidence::EvidenceDraft>,
+    /// The website inventory of the open assessment, once a page that shows it has
+    /// read it (the evidence pages of E1, N1 and N2, the report).
+    pub websites: super::websites::WebsitesView,
 }
 
 /// At most this many assessments side by side (issue 10: 2 to 12).
@@ -242,6 +245,8 @@ pub enum ViewsAction {
     Evidence(super::evidence::EvidenceEdit),
     /// The evidence page's entries have been handed to the app.
     EvidenceSent,
+    /// A change of the website inventory.
+    Websites(super::websites::WebsitesAction),
 }
 
 /// Where a tool's notice is shown.
@@ -331,6 +336,7 @@ pub fn apply(mut state: ViewsState, action: ViewsAction) -> ViewsState {
         ViewsAction::Workspace(action) => {
             state.workspace = super::workspace::apply(state.workspace, action)
         }
+        ViewsAction::Websites(action) => state.websites = state.websites.apply(action),
         ViewsAction::SetEmbed(field, value) => {
             state.embed.set(field, &value);
             state.notice = state.notice.filter(|n| n.slot != Slot::Embed);

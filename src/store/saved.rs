@@ -114,6 +114,44 @@ impl Saved {
         Saved { epoch, entries }
     }
 
+    /// This save after its entries became `next` at time `now`, for a save that holds
+    /// rows rather than an assessment (the website inventory, `crate::websites`): a
+    /// changed value is stamped `now`, and a row gone from `next` stays as an empty
+    /// value stamped `now`, so its removal merges across tabs like any change.
+    pub fn record_entries(&self, next: &LiteMap<String, String>, now: u64) -> Saved {
+        let mut entries = self.entries.clone();
+        for (key, kept) in self.entries.iter() {
+            if !next.contains_key(key) && !kept.value.is_empty() {
+                let stamped = Stamped {
+                    at: now,
+                    value: String::new(),
+                };
+                entries.insert(key.clone(), stamped);
+            }
+        }
+        for (key, value) in next.iter() {
+            if entries.get(key).is_none_or(|kept| kept.value != *value) {
+                let stamped = Stamped {
+                    at: now,
+                    value: value.clone(),
+                };
+                entries.insert(key.clone(), stamped);
+            }
+        }
+        Saved {
+            epoch: self.epoch,
+            entries,
+        }
+    }
+
+    /// Every entry with a value (removed rows left out), in key order.
+    pub fn values(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.entries
+            .iter()
+            .filter(|(_, e)| !e.value.is_empty())
+            .map(|(k, e)| (k.as_str(), e.value.as_str()))
+    }
+
     /// The assessment this save holds.
     pub fn assessment(&self) -> Assessment {
         entries::assessment(

@@ -28,7 +28,7 @@
 
 mod choices;
 mod columns;
-mod csv;
+pub mod csv;
 mod groups;
 mod problems;
 mod rows;

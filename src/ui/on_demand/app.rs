@@ -23,6 +23,7 @@ use crate::ui::on_demand::pages::{
     compare_page, embed_page, evidence_page, method_page, plan_page, report_page, share_page,
     survey_page, survey_paper_page, workspace_page, Ctx,
 };
+use crate::ui::on_demand::websites_sync::use_websites;
 use crate::ui::on_demand::worker_client::{self, Payload};
 use crate::ui::on_demand::workspace_sync::use_workspace;
 
@@ -44,6 +45,7 @@ pub fn ViewsApp() -> Html {
     use_evidence_sender(&state, &on_action);
     use_host_events(&state);
     use_workspace(&state, &on_action);
+    use_websites(&state, &on_action);
     let route = state.request.as_ref().map(|r| r.route.clone());
     use_focus_on_change(route.clone());
     use_page_title(route.clone(), state.request.as_ref().map(|r| r.lang));

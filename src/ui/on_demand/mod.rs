@@ -11,6 +11,8 @@
 mod app;
 mod host_events;
 mod pages;
+mod websites_store;
+mod websites_sync;
 mod worker_client;
 mod workspace_store;
 mod workspace_sync;

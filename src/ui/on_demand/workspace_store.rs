@@ -83,8 +83,11 @@ pub fn duplicate(id: &str, name: &str, today: &str) -> Result<String, Fault> {
     let saved = Saved::decode(&text).unwrap_or_else(|_| Saved::decode_lenient(&text));
     let mut assessment = saved.assessment();
     assessment.profile.date = today.to_string();
-    let copy = Saved::default().record(&assessment, dom::now_millis());
-    add(&copy.encode(), name)
+    let now = dom::now_millis();
+    let copy = Saved::default().record(&assessment, now);
+    let new = add(&copy.encode(), name)?;
+    super::websites_store::copy(id, &new, now);
+    Ok(new)
 }
 
 /// Moves `id` to the trash (kept for an undo). The open assessment is never deleted:

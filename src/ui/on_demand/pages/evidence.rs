@@ -67,6 +67,7 @@ pub fn evidence_page(ctx: &Ctx, id: &str) -> Html {
                     <span class="hint" role="status">{ p.evidence_saved }</span>
                 </p>
             </section>
+            if crate::websites::CRITERIA.contains(&id) { { super::websites::websites_section(ctx) } }
         </div>
     }
 }

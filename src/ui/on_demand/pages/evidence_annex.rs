@@ -5,9 +5,17 @@
 
 use yew::prelude::*;
 
+use super::websites::{share_lines, websites_annex};
 use crate::content;
-use crate::i18n::{panel, t, Lang};
+use crate::i18n::{fill, panel, t, websites_words, Lang};
 use crate::model::{Assessment, Evidence, InstrumentId, Reference, Text};
+use crate::websites::{Row, CRITERIA};
+
+/// The evidence of a criterion that has none but the website inventory.
+static NO_EVIDENCE: Evidence = Evidence {
+    note: String::new(),
+    references: Vec::new(),
+};
 
 /// One id with evidence, as the annex lists it.
 struct Entry<'a> {
@@ -19,10 +27,14 @@ struct Entry<'a> {
 }
 
 /// The annex sheet. `shared`: the report of a result link, which never carries evidence.
-pub fn evidence_annex(assessment: &Assessment, lang: Lang, shared: bool) -> Html {
+/// `websites`: the inventory of agency websites (empty for a shared report), listed
+/// beside the criteria it is evidence for and at the end.
+pub fn evidence_annex(assessment: &Assessment, lang: Lang, shared: bool, websites: &[Row]) -> Html {
     let p = panel(lang);
-    let groups = groups(assessment);
-    let body = if groups.iter().all(|(_, entries)| entries.is_empty()) {
+    let inventory = share_lines(websites, lang);
+    let groups = groups(assessment, inventory.is_some());
+    let inventory = inventory.map(|lines| lines.join(" "));
+    let body = if groups.iter().all(|(_, entries)| entries.is_empty()) && inventory.is_none() {
         let none = if shared {
             p.evidence_none_shared
         } else {
@@ -36,9 +48,10 @@ pub fn evidence_annex(assessment: &Assessment, lang: Lang, shared: bool) -> Html
                 { for groups.into_iter().filter(|(_, entries)| !entries.is_empty()).map(|(title, entries)| html! {
                     <>
                         <h3>{ title.get(lang) }</h3>
-                        { for entries.iter().map(|e| entry(e, lang)) }
+                        { for entries.iter().map(|e| entry(e, lang, inventory.as_deref())) }
                     </>
                 }) }
+                { websites_annex(websites, lang) }
             </>
         }
     };
@@ -52,7 +65,9 @@ pub fn evidence_annex(assessment: &Assessment, lang: Lang, shared: bool) -> Html
 
 /// The ids with evidence under each instrument's name: the two Likert instruments
 /// (element by element, indicator by indicator), then the stage checklist.
-fn groups(assessment: &Assessment) -> Vec<(Text, Vec<Entry<'_>>)> {
+/// With `inventory`, the criteria it is evidence for are listed even without evidence
+/// of their own.
+fn groups(assessment: &Assessment, inventory: bool) -> Vec<(Text, Vec<Entry<'_>>)> {
     let kept = |id: &str| assessment.evidence.get(id).filter(|e| !e.is_empty());
     let mut groups: Vec<(Text, Vec<Entry>)> = InstrumentId::ALL
         .into_iter()
@@ -80,7 +95,9 @@ fn groups(assessment: &Assessment) -> Vec<(Text, Vec<Entry<'_>>)> {
         .iter()
         .flat_map(|stage| stage.criteria.iter().map(move |c| (stage, c)))
         .filter_map(|(stage, criterion)| {
-            kept(criterion.id).map(|evidence| Entry {
+            let by_inventory = inventory && CRITERIA.contains(&criterion.id);
+            let evidence = kept(criterion.id).or(by_inventory.then_some(&NO_EVIDENCE));
+            evidence.map(|evidence| Entry {
                 id: criterion.id,
                 name: criterion.statement,
                 context: stage.name,
@@ -92,7 +109,7 @@ fn groups(assessment: &Assessment) -> Vec<(Text, Vec<Entry<'_>>)> {
     groups
 }
 
-fn entry(e: &Entry, lang: Lang) -> Html {
+fn entry(e: &Entry, lang: Lang, inventory: Option<&str>) -> Html {
     let (s, p) = (t(lang), panel(lang));
     let references: Vec<&Reference> = e
         .evidence
@@ -112,6 +129,11 @@ fn entry(e: &Entry, lang: Lang) -> Html {
         <div class="evidence-entry" data-evidence={e.id}>
             <h4>{ [e.id, " ", e.name.get(lang)].concat() }</h4>
             <p class="evidence-context">{ e.context.get(lang) }</p>
+            if let Some(share) = inventory.filter(|_| CRITERIA.contains(&e.id)) {
+                <p class="evidence-websites" data-testid="report-evidence-websites">
+                    { fill(websites_words(lang).criterion_note, &[share]) }
+                </p>
+            }
             if !e.evidence.note.trim().is_empty() {
                 <p class="evidence-note" data-testid="report-evidence-note">{ e.evidence.note.clone() }</p>
             }
@@ -152,18 +174,24 @@ mod tests {
         assessment: Assessment,
         lang: Lang,
         shared: bool,
+        websites: Vec<Row>,
     }
 
     #[component]
     fn Annex(props: &Props) -> Html {
-        evidence_annex(&props.assessment, props.lang, props.shared)
+        evidence_annex(&props.assessment, props.lang, props.shared, &props.websites)
     }
 
     fn render(assessment: Assessment, lang: Lang, shared: bool) -> String {
+        render_with(assessment, lang, shared, Vec::new())
+    }
+
+    fn render_with(assessment: Assessment, lang: Lang, shared: bool, websites: Vec<Row>) -> String {
         let props = Props {
             assessment,
             lang,
             shared,
+            websites,
         };
         let renderer = LocalServerRenderer::<Annex>::with_props(props);
         futures::executor::block_on(renderer.hydratable(false).render())
@@ -250,6 +278,44 @@ mod tests {
                 assert!(html.contains(words), "{html}");
                 assert!(!html.contains("evidence-reference"));
             }
+        }
+    }
+
+    #[test]
+    fn the_inventory_stands_beside_e1_n1_n2_and_is_listed() {
+        use crate::websites::Website;
+        let row = |id: &str, name: &str, address: &str, active: bool| Row {
+            id: id.into(),
+            site: Website::new(name, address, active, false),
+        };
+        let websites = vec![
+            row("1", "Dinas <b>Kominfo</b>", "kominfo.example.go.id", true),
+            row("2", "Setda", "setda.example.go.id", false),
+            row("3", "RSUD", "", false),
+        ];
+        // E1 has a note of its own; N1 and N2 are listed for the inventory alone.
+        let a = with_evidence();
+        for lang in Lang::ALL {
+            let html = render_with(a.clone(), lang, false, websites.clone());
+            for id in CRITERIA {
+                assert!(
+                    html.contains(&format!("data-evidence=\"{id}\"")),
+                    "{id}: {html}"
+                );
+            }
+            assert_eq!(html.matches("report-evidence-websites").count(), 3);
+            assert!(html.contains("data-testid=\"report-websites\""));
+            let share = if lang == Lang::Id {
+                "1 dari 2 situs aktif (50%)"
+            } else {
+                "1 of 2 sites active (50%)"
+            };
+            assert!(html.contains(share), "{html}");
+            assert!(html.contains("Dinas &lt;b&gt;Kominfo&lt;/b&gt;"));
+            assert!(!html.contains("<a"), "an address is text");
+            // Only the inventory, and the annex is not "none".
+            let html = render_with(Assessment::default(), lang, false, websites.clone());
+            assert!(!html.contains("report-evidence-none"), "{html}");
         }
     }
 }

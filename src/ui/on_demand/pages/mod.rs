@@ -10,6 +10,7 @@ mod plan;
 mod report;
 mod share;
 mod survey;
+mod websites;
 mod workspace;
 
 use yew::prelude::*;

@@ -55,7 +55,7 @@ pub fn report_page(ctx: &Ctx) -> Html {
             if let Some(code) = shared { { survey_sheet(code, ctx.lang) } }
             { plan_and_narrative(ctx) }
             { method_in_brief(ctx.lang) }
-            { evidence_annex(ctx.assessment, ctx.lang, shared.is_some()) }
+            { evidence_annex(ctx.assessment, ctx.lang, shared.is_some(), if shared.is_some() { &[] } else { &ctx.state.websites.rows }) }
         </div>
     }
 }

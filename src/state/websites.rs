@@ -1,0 +1,214 @@
+//! The website inventory as the views module holds it (issue 11): the save read from
+//! the browser's storage, the rows it gives, the paste box, and what is still to be
+//! written. Pure: the storage is read and written by `ui::on_demand::websites_store`,
+//! which hands back what it found (`Loaded`) and what it wrote (`Stored`).
+
+use crate::model::Lang;
+use crate::store::Saved;
+use crate::websites::{entries, parse_pasted, row_id, rows, Flag, Row, TextField, MAX_SITES};
+
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct WebsitesView {
+    /// The storage key this inventory was read from; empty until read.
+    pub key: String,
+    /// The inventory's save: this tab's edits and what it read of the others'.
+    pub saved: Saved,
+    pub rows: Vec<Row>,
+    /// The paste box's text, until it is added.
+    pub paste: String,
+    /// What the last paste did, one line each, in the language it was made in.
+    pub paste_report: Vec<String>,
+    /// Counts this tab's edits: each new count is to be written.
+    pub edits: u32,
+    /// The stored copy could not be read whole: what could be read is shown, and the
+    /// original is kept aside.
+    pub damaged: bool,
+    /// The last write failed: the edits are on the page only.
+    pub not_saved: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum WebsiteEdit {
+    Add,
+    Remove(String),
+    Text(String, TextField, String),
+    Flag(String, Flag, bool),
+    /// Adds the paste box's rows.
+    Paste(Lang),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum WebsitesAction {
+    /// What the storage holds under `key` (the first read, or another tab's write).
+    Loaded {
+        key: String,
+        saved: Saved,
+        damaged: bool,
+    },
+    /// An edit at time `now`, with a random number for new rows' ids.
+    Edit {
+        edit: WebsiteEdit,
+        now: u64,
+        random: u32,
+    },
+    PasteText(String),
+    /// The save as written (merged with the stored one), or `None` when it did not fit.
+    Stored(Option<Saved>),
+}
+
+impl WebsitesView {
+    pub fn apply(mut self, action: WebsitesAction) -> WebsitesView {
+        match action {
+            WebsitesAction::Loaded {
+                key,
+                saved,
+                damaged,
+            } => {
+                // An edit made before the first read is kept: merged, not replaced.
+                self.saved = if key == self.key || self.key.is_empty() {
+                    self.saved.merge(&saved)
+                } else {
+                    saved
+                };
+                self.key = key;
+                self.damaged |= damaged;
+            }
+            WebsitesAction::Edit { edit, now, random } => self.edit(edit, now, random),
+            WebsitesAction::PasteText(text) => self.paste = text,
+            WebsitesAction::Stored(Some(saved)) => {
+                self.saved = saved;
+                self.not_saved = false;
+            }
+            WebsitesAction::Stored(None) => self.not_saved = true,
+        }
+        self.rows = rows(self.saved.values());
+        self
+    }
+
+    fn edit(&mut self, edit: WebsiteEdit, now: u64, random: u32) {
+        let mut rows = rows(self.saved.values());
+        match edit {
+            WebsiteEdit::Add if rows.len() < MAX_SITES => rows.push(Row {
+                id: row_id(now, 0, random),
+                site: Default::default(),
+            }),
+            WebsiteEdit::Add => {}
+            WebsiteEdit::Remove(id) => rows.retain(|r| r.id != id),
+            WebsiteEdit::Text(id, field, value) => {
+                if let Some(row) = rows.iter_mut().find(|r| r.id == id) {
+                    row.site.set_text(field, &value);
+                }
+            }
+            WebsiteEdit::Flag(id, flag, on) => {
+                if let Some(row) = rows.iter_mut().find(|r| r.id == id) {
+                    row.site.set_flag(flag, on);
+                }
+            }
+            WebsiteEdit::Paste(lang) => {
+                let pasted = parse_pasted(&self.paste, MAX_SITES - rows.len().min(MAX_SITES));
+                self.paste_report = report(&pasted, lang);
+                if !pasted.sites.is_empty() {
+                    self.paste.clear();
+                }
+                for (seq, site) in pasted.sites.into_iter().enumerate() {
+                    let id = row_id(now, seq, random);
+                    rows.push(Row { id, site });
+                }
+            }
+        }
+        self.saved = self.saved.record_entries(&entries(&rows), now);
+        self.edits += 1;
+    }
+}
+
+/// What a paste did, in `lang`: how many came in, then each line not read.
+fn report(pasted: &crate::websites::Pasted, lang: Lang) -> Vec<String> {
+    let words = crate::i18n::websites_words(lang);
+    let mut lines = vec![crate::i18n::fill(
+        words.pasted,
+        &[&pasted.sites.len().to_string()],
+    )];
+    if pasted.without_status > 0 {
+        let n = pasted.without_status.to_string();
+        lines.push(crate::i18n::fill(words.pasted_without_status, &[&n]));
+    }
+    if pasted.over_limit > 0 {
+        let (n, max) = (pasted.over_limit.to_string(), MAX_SITES.to_string());
+        lines.push(crate::i18n::fill(words.pasted_over_limit, &[&n, &max]));
+    }
+    lines.extend(pasted.skipped.iter().map(|s| s.message(lang)));
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn edit(view: WebsitesView, edit: WebsiteEdit, now: u64) -> WebsitesView {
+        view.apply(WebsitesAction::Edit {
+            edit,
+            now,
+            random: 7,
+        })
+    }
+
+    #[test]
+    fn a_paste_adds_rows_reports_what_it_skipped_and_every_edit_is_to_be_written() {
+        let view = WebsitesView::default().apply(WebsitesAction::PasteText(
+            "Dinas A\ta.go.id\tAktif\nDinas B\tb.go.id\tmungkin\n".into(),
+        ));
+        let view = edit(view, WebsiteEdit::Paste(Lang::Id), 100);
+        assert_eq!(view.rows.len(), 1);
+        assert_eq!(view.edits, 1);
+        assert_eq!(view.paste, "", "what came in leaves the box");
+        assert_eq!(view.paste_report.len(), 2, "{:?}", view.paste_report);
+        assert!(view.paste_report[1].contains("mungkin"));
+        let id = view.rows[0].id.clone();
+        let view = edit(
+            view,
+            WebsiteEdit::Flag(id.clone(), Flag::Updated, true),
+            200,
+        );
+        let view = edit(
+            view,
+            WebsiteEdit::Text(id.clone(), TextField::Name, "Dinas Kominfo".into()),
+            300,
+        );
+        assert!(view.rows[0].site.updated);
+        assert_eq!(view.rows[0].site.name, "Dinas Kominfo");
+        let view = edit(view, WebsiteEdit::Add, 400);
+        assert_eq!(view.rows.len(), 2, "a blank row is kept, to be filled in");
+        let view = edit(view, WebsiteEdit::Remove(id), 500);
+        assert_eq!(view.rows.len(), 1);
+        assert_eq!(view.edits, 5);
+    }
+
+    #[test]
+    fn another_tabs_rows_merge_in_and_a_failed_write_is_said() {
+        let mine = edit(
+            WebsitesView {
+                key: "k".into(),
+                ..Default::default()
+            },
+            WebsiteEdit::Add,
+            100,
+        );
+        let theirs = edit(WebsitesView::default(), WebsiteEdit::Add, 150);
+        let merged = mine.apply(WebsitesAction::Loaded {
+            key: "k".into(),
+            saved: theirs.saved.clone(),
+            damaged: false,
+        });
+        assert_eq!(merged.rows.len(), 2);
+        let failed = merged.clone().apply(WebsitesAction::Stored(None));
+        assert!(failed.not_saved);
+        assert_eq!(failed.rows, merged.rows, "the rows stay on the page");
+        // Another assessment's inventory replaces this one's.
+        let other = merged.apply(WebsitesAction::Loaded {
+            key: "other".into(),
+            saved: Saved::default(),
+            damaged: false,
+        });
+        assert!(other.rows.is_empty());
+    }
+}

@@ -1,0 +1,213 @@
+//! The website inventory (issue 11, `crate::websites`): edited on the evidence pages of
+//! the Emerging and Enhanced criteria (E1, N1, N2), whose evidence it is, and listed in
+//! the report's annex. Every address is text, never a link: the report is printed and
+//! shared, and a typed address is not vouched for.
+
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+use super::Ctx;
+use crate::i18n::{fill, websites_words, Lang, WebsitesStrings};
+use crate::state::views::ViewsAction;
+use crate::state::websites::{WebsiteEdit, WebsitesAction};
+use crate::websites::{Flag, Row, Tally, TextField, MAX_TEXT_CHARS};
+
+/// The inventory's figures as a sentence ("20 of 39 sites active (51%); …"), and the
+/// agencies without a site; `None` for an empty inventory.
+pub fn share_lines(rows: &[Row], lang: Lang) -> Option<Vec<String>> {
+    let w = websites_words(lang);
+    let tally = Tally::of(rows.iter().map(|r| &r.site));
+    if tally.is_empty() {
+        return None;
+    }
+    let mut lines = Vec::new();
+    if tally.sites > 0 {
+        let percent = |p: Option<u32>| p.unwrap_or(0).to_string();
+        lines.push(fill(
+            w.share_line,
+            &[
+                &tally.active.to_string(),
+                &tally.sites.to_string(),
+                &percent(tally.active_percent()),
+                &tally.updated.to_string(),
+                &percent(tally.updated_percent()),
+            ],
+        ));
+    }
+    if tally.without_site > 0 {
+        lines.push(fill(w.without_site, &[&tally.without_site.to_string()]));
+    }
+    Some(lines)
+}
+
+/// The editor, on the evidence page of E1, N1 or N2.
+pub fn websites_section(ctx: &Ctx) -> Html {
+    let (w, view) = (websites_words(ctx.lang), &ctx.state.websites);
+    let share = share_lines(&view.rows, ctx.lang).unwrap_or_else(|| vec![w.empty.to_string()]);
+    let send = |edit: WebsiteEdit| {
+        let on_action = ctx.on_action.clone();
+        Callback::from(move |_: MouseEvent| emit_edit(&on_action, edit.clone()))
+    };
+    let on_paste = {
+        let on_action = ctx.on_action.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Some(area) = e.target_dyn_into::<HtmlTextAreaElement>() {
+                on_action.emit(ViewsAction::Websites(WebsitesAction::PasteText(
+                    area.value(),
+                )));
+            }
+        })
+    };
+    html! {
+        <section class="card websites" data-testid="websites" aria-labelledby="h-websites">
+            <h2 id="h-websites">{ w.title }</h2>
+            <p class="hint">{ w.intro }</p>
+            <div class="websites-share" role="status" data-testid="websites-share">
+                { for share.into_iter().map(|line| html! { <p>{ line }</p> }) }
+            </div>
+            if view.damaged { <p class="notice notice-info" data-testid="websites-damaged">{ w.damaged }</p> }
+            if view.not_saved { <p class="alert" role="alert" data-testid="websites-not-saved">{ w.not_saved }</p> }
+            if !view.rows.is_empty() { { table(ctx, w) } }
+            <p class="toolbar">
+                <button type="button" class="button" data-testid="websites-add" onclick={send(WebsiteEdit::Add)}>{ w.add }</button>
+                <span class="hint">{ w.saved_hint }</span>
+            </p>
+            <label for="websites-paste">{ w.paste_label }</label>
+            <p class="hint">{ w.paste_hint }</p>
+            <textarea id="websites-paste" rows="4" data-testid="websites-paste" value={view.paste.clone()} oninput={on_paste} />
+            <p class="toolbar">
+                <button type="button" class="button" data-testid="websites-paste-add"
+                    onclick={send(WebsiteEdit::Paste(ctx.lang))}>{ w.paste_add }</button>
+            </p>
+            if !view.paste_report.is_empty() {
+                <div role="status">
+                    <ul class="tool-notice" data-testid="websites-paste-report">
+                        { for view.paste_report.iter().map(|line| html! { <li>{ line.clone() }</li> }) }
+                    </ul>
+                </div>
+            }
+        </section>
+    }
+}
+
+fn table(ctx: &Ctx, w: &WebsitesStrings) -> Html {
+    html! {
+        <div class="table-wrap">
+            <table class="websites-table stack" data-testid="websites-table">
+                <thead><tr>
+                    <th scope="col">{ "#" }</th>
+                    <th scope="col">{ w.col_name }</th>
+                    <th scope="col">{ w.col_address }</th>
+                    <th scope="col">{ w.col_active }</th>
+                    <th scope="col">{ w.col_updated }</th>
+                    <th scope="col"><span class="visually-hidden">{ w.col_remove }</span></th>
+                </tr></thead>
+                <tbody>
+                    { for ctx.state.websites.rows.iter().enumerate().map(|(at, row)| row_view(ctx, w, at + 1, row)) }
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+fn row_view(ctx: &Ctx, w: &WebsitesStrings, number: usize, row: &Row) -> Html {
+    let label = fill(w.row_label, &[&number.to_string()]);
+    let text = |field: TextField, value: &str, testid: &'static str, head: &'static str| {
+        let (on_action, id) = (ctx.on_action.clone(), row.id.clone());
+        let oninput = Callback::from(move |e: InputEvent| {
+            if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
+                emit_edit(
+                    &on_action,
+                    WebsiteEdit::Text(id.clone(), field, input.value()),
+                );
+            }
+        });
+        html! {
+            <td data-label={head}>
+                <input type="text" data-testid={testid} aria-label={[head, " · ", &label].concat()}
+                    value={value.to_string()} maxlength={MAX_TEXT_CHARS.to_string()} {oninput} />
+            </td>
+        }
+    };
+    let flag = |flag: Flag, on: bool, testid: &'static str, head: &'static str| {
+        let (on_action, id) = (ctx.on_action.clone(), row.id.clone());
+        let onchange = Callback::from(move |e: Event| {
+            if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
+                emit_edit(
+                    &on_action,
+                    WebsiteEdit::Flag(id.clone(), flag, input.checked()),
+                );
+            }
+        });
+        html! {
+            <td data-label={head}>
+                <input type="checkbox" data-testid={testid} aria-label={[head, " · ", &label].concat()}
+                    checked={on} {onchange} />
+            </td>
+        }
+    };
+    let remove = {
+        let (on_action, id) = (ctx.on_action.clone(), row.id.clone());
+        Callback::from(move |_: MouseEvent| emit_edit(&on_action, WebsiteEdit::Remove(id.clone())))
+    };
+    html! {
+        <tr key={row.id.clone()} data-testid="websites-row">
+            <th scope="row">{ number }</th>
+            { text(TextField::Name, &row.site.name, "website-name", w.col_name) }
+            { text(TextField::Address, &row.site.address, "website-address", w.col_address) }
+            { flag(Flag::Active, row.site.active, "website-active", w.col_active) }
+            { flag(Flag::Updated, row.site.updated, "website-updated", w.col_updated) }
+            <td>
+                <button type="button" class="button button-quiet" data-testid="website-remove"
+                    onclick={remove}>{ fill(w.remove, &[&number.to_string()]) }</button>
+            </td>
+        </tr>
+    }
+}
+
+fn emit_edit(on_action: &Callback<ViewsAction>, edit: WebsiteEdit) {
+    let now = crate::ui::browser::dom::now_millis();
+    let random = (js_sys::Math::random() * 1_000_000.0) as u32;
+    on_action.emit(ViewsAction::Websites(WebsitesAction::Edit {
+        edit,
+        now,
+        random,
+    }));
+}
+
+/// The report's list of the inventory, read-only, after its figures.
+pub fn websites_annex(rows: &[Row], lang: Lang) -> Html {
+    let w = websites_words(lang);
+    let Some(share) = share_lines(rows, lang) else {
+        return Html::default();
+    };
+    let yes_no = |on: bool| if on { w.yes } else { w.no };
+    html! {
+        <div class="websites-annex" data-testid="report-websites">
+            <h3>{ w.title }</h3>
+            { for share.into_iter().map(|line| html! { <p data-testid="report-websites-share">{ line }</p> }) }
+            <div class="table-wrap">
+                <table class="websites-table stack">
+                    <thead><tr>
+                        <th scope="col">{ "#" }</th>
+                        <th scope="col">{ w.col_name }</th>
+                        <th scope="col">{ w.col_address }</th>
+                        <th scope="col">{ w.col_active }</th>
+                        <th scope="col">{ w.col_updated }</th>
+                    </tr></thead>
+                    <tbody>
+                        { for rows.iter().enumerate().map(|(at, r)| html! {
+                            <tr>
+                                <th scope="row">{ at + 1 }</th>
+                                <td data-label={w.col_name}>{ r.site.name.clone() }</td>
+                                <td data-label={w.col_address} class="evidence-link">{ if r.site.has_site() { r.site.address.clone() } else { "–".to_string() } }</td>
+                                <td data-label={w.col_active}>{ yes_no(r.site.active) }</td>
+                                <td data-label={w.col_updated}>{ yes_no(r.site.updated) }</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+        </div>
+    }
+}
