@@ -5,14 +5,16 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
     // Into index.html's `#app`, replacing the static header there; the static landing
-    // beside it is adopted by the app (`cermat::ui` pages, `landing`).
-    let root = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("app"));
-    match root {
-        Some(root) => yew::Renderer::<cermat::ui::first_load::App>::with_root(root).render(),
-        None => yew::Renderer::<cermat::ui::first_load::App>::new().render(),
-    };
+    // beside it is adopted by the app (`cermat::ui` pages, `landing`). A page without it
+    // (a host that rewrote index.html) gets the app in its body.
+    let document = web_sys::window().and_then(|w| w.document());
+    let root = document.as_ref().and_then(|d| {
+        d.get_element_by_id("app")
+            .or_else(|| d.body().map(Into::into))
+    });
+    if let Some(root) = root {
+        yew::Renderer::<cermat::ui::first_load::App>::with_root(root).render();
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]

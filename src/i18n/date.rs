@@ -38,13 +38,19 @@ pub fn fmt_date(iso: &str, lang: Lang) -> String {
     if !is_real_date(iso) {
         return iso.to_string();
     }
-    let (year, month, day) = (&iso[..4], &iso[5..7], &iso[8..10]);
-    let month = month.parse::<usize>().unwrap_or(1).clamp(1, 12) - 1;
+    // `get`, not indexing: the date is checked, and the first load carries no panic path.
+    let part = |range: std::ops::Range<usize>| iso.get(range).unwrap_or_default();
+    let (year, month, day) = (part(0..4), part(5..7), part(8..10));
     let months = match lang {
         Lang::Id => &MONTHS_ID,
         Lang::En => &MONTHS_EN,
     };
-    [day.trim_start_matches('0'), " ", months[month], " ", year].concat()
+    let month = month.parse::<usize>().unwrap_or(1);
+    let month = months
+        .get(month.wrapping_sub(1))
+        .copied()
+        .unwrap_or_default();
+    [day.trim_start_matches('0'), " ", month, " ", year].concat()
 }
 
 /// The UTC day of `ms` milliseconds since 1970 as `YYYY-MM-DD` (the civil calendar from

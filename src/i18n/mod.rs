@@ -82,12 +82,13 @@ pub fn fill(template: &str, args: &[&str]) -> String {
     let mut out = String::with_capacity(template.len() + 16);
     let mut args = args.iter();
     let mut rest = template;
-    while let Some(at) = rest.find("{}") {
-        out.push_str(&rest[..at]);
+    // `split_once`, not slicing by index: no panic path for the first load to carry.
+    while let Some((before, after)) = rest.split_once("{}") {
+        out.push_str(before);
         if let Some(arg) = args.next() {
             out.push_str(arg);
         }
-        rest = &rest[at + 2..];
+        rest = after;
     }
     out.push_str(rest);
     out

@@ -9,7 +9,7 @@ pub fn is_real_date(s: &str) -> bool {
     }
     // Digit by digit: `str::parse` would accept a `+`, and costs the first load bytes.
     let number = |from: usize, to: usize| {
-        b[from..to].iter().try_fold(0u32, |n, &c| {
+        b.get(from..to)?.iter().try_fold(0u32, |n, &c| {
             c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
         })
     };

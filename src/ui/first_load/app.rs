@@ -162,7 +162,9 @@ fn jump_to_unanswered(assessment: &crate::model::Assessment, route: &Route, memo
     if next.route == *route {
         dom::focus_item(next.id);
     } else {
-        memory.borrow_mut().pending_item = Some(next.id);
+        if let Ok(mut memory) = memory.try_borrow_mut() {
+            memory.pending_item = Some(next.id);
+        }
         navigate(&next.route);
     }
 }

@@ -61,10 +61,11 @@ pub fn use_browser_sync(state: &AppState, on_action: Callback<Action>) -> Memory
         use_effect_with(
             deps,
             move |(lang, route, assessment, status, adopt, views, unloaded, tick, recovery)| {
-                let mut memory = memory.borrow_mut();
                 autosave::sync(&assessment.0, *tick, *status, recovery.as_ref(), &on_action);
                 sync_document(*lang, route);
-                move_focus(&mut memory, route);
+                if let Ok(mut memory) = memory.try_borrow_mut() {
+                    move_focus(&mut memory, route);
+                }
                 if *views != ViewsStatus::NotLoaded
                     || route.loads_on_demand()
                     || embed::events_origin().is_some()
