@@ -104,7 +104,7 @@ fn malformed_links_each_get_a_clear_message() {
         (valid[..valid.len() - 5].into(), ShareError::Truncated),
         ("1".into(), ShareError::Truncated),
         ("1A".into(), ShareError::Truncated),
-        (format!("4{}", &valid[1..]), ShareError::UnknownVersion('4')),
+        (format!("5{}", &valid[1..]), ShareError::UnknownVersion('5')),
         (
             "<script>alert(1)</script>".into(),
             ShareError::UnknownVersion('<'),

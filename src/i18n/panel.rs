@@ -13,6 +13,10 @@ strings! {
     link_note: "Tautan memuat seluruh isian (profil, jawaban, target) di belakang tanda #, jadi tidak pernah dikirim ke server. Siapa pun yang membukanya melihat hasil yang sama.", "The link holds the whole assessment (profile, answers, targets) after the # sign, so it is never sent to a server. Anyone who opens it sees the same results.";
     link_length: "{} karakter", "{} characters";
     copy_link: "Salin tautan", "Copy link";
+    notes_link_title: "Tautan dengan catatan bukti dukung", "Link with the evidence notes";
+    notes_link_note: "Tautan ini juga memuat catatan dan dokumen bukti dukung, sehingga penerima dapat membaca dan mencetaknya di laporan serta menyimpannya bersama isian. Tautan ini lebih panjang ({} karakter): bila aplikasi obrolan memotongnya, kirim berkas jawaban (JSON).", "This link also carries the evidence notes and documents, so its recipient can read and print them in the report and keep them with the assessment. It is longer ({} characters): if a chat app cuts it, send the response file (JSON).";
+    notes_link_too_long: "Catatan bukti dukung terlalu panjang untuk sebuah tautan (lebih dari {} karakter). Kirim berkas jawaban (JSON): berkas itu memuat semuanya.", "The evidence notes are too long for a link (over {} characters). Send the response file (JSON): it holds all of them.";
+    copy_notes_link: "Salin tautan dengan catatan", "Copy the link with notes";
     web_share: "Bagikan…", "Share…";
     qr_label: "Kode QR tautan hasil", "QR code of the result link";
 
@@ -89,7 +93,7 @@ strings! {
     evidence_title: "Lampiran: bukti dukung", "Annex: supporting evidence";
     evidence_intro: "Catatan dan dokumen yang dicatat penilai untuk indikator dan kriteria tahap, menurut urutan kuesioner. Tautan ditulis sebagai teks; Cermat tidak membukanya.", "The notes and documents the assessor recorded for indicators and stage criteria, in questionnaire order. Links are written as text; Cermat does not open them.";
     evidence_none: "Tidak ada bukti dukung yang dicatat untuk penilaian ini.", "No supporting evidence was recorded for this assessment.";
-    evidence_none_shared: "Tautan hasil tidak membawa bukti dukung; bukti dukung ada di berkas jawaban (JSON) penilaian ini.", "A result link does not carry supporting evidence; it is in the assessment's response file (JSON).";
+    evidence_none_shared: "Tautan ini tidak membawa bukti dukung. Pengirim dapat membagikan tautan dengan catatan bukti dukung, atau berkas jawaban (JSON).", "This link carries no supporting evidence. Its sender can share the link with the evidence notes, or the response file (JSON).";
     evidence_references: "Dokumen", "Documents";
     col_ref_title: "Judul", "Title";
     col_ref_number: "Nomor", "Number";

@@ -76,6 +76,16 @@
 //! [`MAX_RESPONDENTS`] ([`ShareError::TooManyRespondents`]) and a row whose parts add up
 //! to more than the respondents ([`ShareError::InconsistentSurvey`]).
 //!
+//! # Format v4 (docs/formats.md, "Share link v4")
+//!
+//! A link that also carries the evidence (notes and documents), made by
+//! [`encode_with_evidence`] beside the plain link, which never carries it: the v2
+//! assessment, the evidence block (`evidence_block`: a 24-bit byte length, then a save's
+//! text holding only `note:` and `refs:` entries, read by the save's own reader), one bit
+//! saying whether a v3 survey block follows, and that block. Made only when it fits in
+//! [`MAX_CODE_LEN`]. `decode` reads it whole, so a link's recipient who saves it as their
+//! own keeps the notes.
+//!
 //! # Versions
 //! The item order of v1 is frozen in [`order_v1`]; v2 and v3 use it too. A content change
 //! that adds or moves items gets a new version character and its own frozen lists;
@@ -85,6 +95,7 @@
 mod base64url;
 mod bits;
 mod error;
+mod evidence_block;
 pub mod order_v1;
 mod survey_block;
 mod v1;
@@ -98,8 +109,11 @@ use crate::model::Assessment;
 /// profile texts of 200 four-byte characters, a 32-byte date, survey means); the largest
 /// v3 code is that assessment with the largest survey block (1,000,000 respondents, every
 /// part 20 bits wide), 5,256 characters, so v3 raised this from 3,600
-/// (`tests/share_survey.rs` checks both numbers).
-pub const MAX_CODE_LEN: usize = 6000;
+/// (`tests/share_survey.rs` checks both numbers). A v4 code carries notes, as long as
+/// the user wrote them: it is made only when it fits in this, so that the link with its
+/// address still fits in one chat message (WhatsApp takes 65,536 characters), so v4
+/// raised this from 6,000.
+pub const MAX_CODE_LEN: usize = 60_000;
 /// The one limit of each profile text field (region, unit, assessor), in characters: the
 /// form's, the autosave's, a response file's and a link's.
 pub const MAX_FIELD_CHARS: usize = 200;
@@ -137,6 +151,27 @@ pub fn encode_with_survey(a: &Assessment, survey: &SurveyDigest) -> String {
     code
 }
 
+/// Encodes an assessment with its evidence (notes and documents), and the survey it was
+/// aggregated from if any: a v4 code. `None` when the evidence makes it longer than
+/// [`MAX_CODE_LEN`] (the response file carries any amount).
+pub fn encode_with_evidence(a: &Assessment, survey: Option<&SurveyDigest>) -> Option<String> {
+    let text = evidence_block::text(&a.evidence);
+    // Four characters for every three bytes: a block that cannot fit is never encoded.
+    if text.len() / 3 * 4 > MAX_CODE_LEN {
+        return None;
+    }
+    let mut w = bits::BitWriter::new();
+    v1::write_assessment(&mut w, a, v1::V2);
+    evidence_block::write(&mut w, &text);
+    w.write(u32::from(survey.is_some()), 1);
+    if let Some(survey) = survey {
+        survey_block::write(&mut w, survey);
+    }
+    let mut code = String::from('4');
+    code.push_str(&base64url::encode(&v1::seal(w.finish())));
+    (code.len() <= MAX_CODE_LEN).then_some(code)
+}
+
 /// Decodes a code made by `encode` or `encode_with_survey` of this or any earlier
 /// version: the assessment only. A v3 code's survey block is vouched for by the
 /// checksum and not read here (the first load, which shows results, does not carry its
@@ -152,8 +187,8 @@ pub fn decode(code: &str) -> Result<Assessment, ShareError> {
 pub fn decode_with_respondents(code: &str) -> Result<(Assessment, Option<u32>), ShareError> {
     let (version, body) = version_and_body(code)?;
     v1::open(&body, |r| {
-        let a = v1::read_assessment(r, if version == '1' { v1::V1 } else { v1::V2 })?;
-        if version != '3' {
+        let a = read_assessment(r, version)?;
+        if !has_survey(r, version)? {
             return Ok((a, None));
         }
         let n = survey_block::read_respondents(r)?;
@@ -162,19 +197,35 @@ pub fn decode_with_respondents(code: &str) -> Result<(Assessment, Option<u32>), 
     })
 }
 
+/// The assessment at the start of any version's payload, with a v4 code's evidence.
+fn read_assessment(r: &mut bits::BitReader, version: char) -> Result<Assessment, ShareError> {
+    let mut a = v1::read_assessment(r, if version == '1' { v1::V1 } else { v1::V2 })?;
+    if version == '4' {
+        a.evidence = evidence_block::read(r)?;
+    }
+    Ok(a)
+}
+
+/// Whether a survey block follows: always in v3, by a flag bit in v4, never before.
+fn has_survey(r: &mut bits::BitReader, version: char) -> Result<bool, ShareError> {
+    Ok(version == '3' || (version == '4' && r.read(1)? == 1))
+}
+
 /// Decodes any code as `decode` does, with the survey of a v3 code (`None` for v1, v2).
 pub fn decode_with_survey(code: &str) -> Result<(Assessment, Option<SurveyDigest>), ShareError> {
     let (version, body) = version_and_body(code)?;
     v1::open(&body, |r| {
-        let a = v1::read_assessment(r, if version == '1' { v1::V1 } else { v1::V2 })?;
-        let survey = (version == '3')
-            .then(|| survey_block::read(r))
-            .transpose()?;
+        let a = read_assessment(r, version)?;
+        let survey = if has_survey(r, version)? {
+            Some(survey_block::read(r)?)
+        } else {
+            None
+        };
         Ok((a, survey))
     })
 }
 
-/// A code's version (`1`-`3`) and its body's bytes.
+/// A code's version (`1`-`4`) and its body's bytes.
 fn version_and_body(code: &str) -> Result<(char, Vec<u8>), ShareError> {
     let code = trim_pasted(code);
     // Count at most one past the limit, so a huge input costs no more than a long one.
@@ -188,7 +239,7 @@ fn version_and_body(code: &str) -> Result<(char, Vec<u8>), ShareError> {
     let mut chars = code.chars();
     match chars.next() {
         None => Err(ShareError::Empty),
-        Some(v @ '1'..='3') => Ok((v, body_bytes(chars.as_str())?)),
+        Some(v @ '1'..='4') => Ok((v, body_bytes(chars.as_str())?)),
         Some(other) => Err(ShareError::UnknownVersion(other)),
     }
 }

@@ -303,15 +303,15 @@ pub fn clip(s: &str, max_chars: usize, max_bytes: usize) -> &str {
         .take_while(|end| *end <= max_bytes)
         .last()
         .unwrap_or(0);
-    &s[..end]
+    s.get(..end).unwrap_or_default()
 }
 
-fn write_text(w: &mut BitWriter, s: &str, len_bits: u32) {
+pub fn write_text(w: &mut BitWriter, s: &str, len_bits: u32) {
     w.write(s.len() as u32, len_bits);
     w.write_bytes(s.as_bytes());
 }
 
-fn read_text(
+pub fn read_text(
     r: &mut BitReader,
     len_bits: u32,
     max_bytes: usize,

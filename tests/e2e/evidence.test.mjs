@@ -92,3 +92,47 @@ flow('an unknown code on the evidence page says so', async ({ page, base }) => {
   await waitForApp(page);
   assert.match(await page.locator('[data-testid=evidence-unknown]').innerText(), /No indicator or stage criterion/);
 });
+
+flow('a link with the notes carries them to its recipient, who prints and keeps them', async ({ page, base, newContext }) => {
+  await page.goto(`${base}?lang=id#/r/${GOLDEN_FULL}`);
+  await waitForApp(page);
+  await page.locator('[data-testid=shared-save]').click();
+  await waitForRoute(page, /^\/results$/);
+  // No evidence yet: only the plain link.
+  await page.evaluate(() => { location.hash = '#/share'; });
+  await page.locator('[data-testid=share-link]').waitFor();
+  assert.equal(await page.locator('[data-testid=notes-link]').count(), 0);
+  const plain = await page.locator('[data-testid=share-link]').inputValue();
+
+  await page.evaluate(() => { location.hash = '#/evidence/S1'; });
+  await page.locator('[data-testid=evidence-note]').fill('Masterplan disahkan.\nRPJMD memuatnya di misi 3.');
+  await page.locator('[data-testid=evidence-add]').click();
+  await page.locator('[data-testid=ref-title]').first().fill(TITLE);
+  await page.evaluate(() => { location.hash = '#/share'; });
+  await page.locator('[data-testid=notes-link]').waitFor();
+  assert.equal(await page.locator('[data-testid=share-link]').inputValue(), plain, 'the plain link carries no notes');
+  const withNotes = await page.locator('[data-testid=share-notes-link]').inputValue();
+  const length = Number(await page.locator('[data-testid=notes-link-length]').getAttribute('data-value'));
+  assert.equal(withNotes.length, length);
+  assert.ok(withNotes.length > plain.length, `${withNotes.length} > ${plain.length}`);
+  assert.match(await page.locator('[data-testid=notes-link-length]').innerText(), new RegExp(`${length} karakter`));
+  assert.match(withNotes, /#\/r\/4/);
+
+  // Its recipient: the report holds the notes, and saving keeps them.
+  const other = await (await newContext()).newPage();
+  await other.goto(withNotes.replace(/^[^#]*/, `${base}?lang=id`));
+  await waitForApp(other);
+  await other.locator('[data-testid=shared-banner]').waitFor();
+  await other.locator('[data-testid=shared-report]').click();
+  const annex = other.locator('[data-testid=report-evidence]');
+  await annex.waitFor();
+  assert.match(await annex.innerText(), /Masterplan disahkan\.\s+RPJMD memuatnya di misi 3\./);
+  assert.match(await annex.innerText(), /Perbup Nomor 12 Tahun 2023/);
+  await other.goBack();
+  await other.locator('[data-testid=shared-save]').click();
+  await waitForRoute(other, /^\/results$/);
+  await other.evaluate(() => { location.hash = '#/evidence/S1'; });
+  await other.locator('[data-testid=evidence-page]').waitFor();
+  assert.equal(await other.locator('[data-testid=evidence-note]').inputValue(), 'Masterplan disahkan.\nRPJMD memuatnya di misi 3.');
+  assert.equal(await other.locator('[data-testid=ref-title]').first().inputValue(), TITLE);
+});

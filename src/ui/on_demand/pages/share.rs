@@ -50,29 +50,7 @@ fn link_card(ctx: &Ctx) -> Html {
         return card("link", p.link_title, p.link_note, body);
     }
     let lang = ctx.lang;
-    let copy = {
-        let (link, on_action) = (link.clone(), ctx.on_action.clone());
-        Callback::from(move |_: MouseEvent| {
-            // Selected first: where the clipboard is refused, Ctrl+C still works.
-            dom::select_input("share-link");
-            let on_action = on_action.clone();
-            dom::copy_text(&link, move |ok| {
-                let manual = if dom::is_touch() {
-                    panel(lang).copy_touch
-                } else {
-                    s.copy_manual
-                };
-                let text = if ok { s.copied } else { manual }.into();
-                let kind = NoticeKind::Done;
-                let done = Notice {
-                    slot: Slot::Link,
-                    kind,
-                    text,
-                };
-                on_action.emit(ViewsAction::Notice(Some(done)));
-            });
-        })
-    };
+    let copy = copy_callback(ctx, &link, "share-link");
     let share = {
         let link = link.clone();
         Callback::from(move |_: MouseEvent| dom::share_link(s.app_name, &link))
@@ -88,6 +66,7 @@ fn link_card(ctx: &Ctx) -> Html {
                     <button type="button" class="button" data-testid="web-share" onclick={share}>{ p.web_share }</button>
                 }
             </div>
+            { notes_link(ctx) }
             // Right under the buttons, where the user tapped (on a phone the card's foot,
             // below the QR code, is out of view).
             { notice_in(ctx.state, Slot::Link, lang) }
@@ -95,6 +74,61 @@ fn link_card(ctx: &Ctx) -> Html {
         </>
     };
     card("link", p.link_title, p.link_note, body)
+}
+
+/// Copies `link` (selected first in the input `input_id`: where the clipboard is
+/// refused, Ctrl+C still works) and says so beside the buttons.
+fn copy_callback(ctx: &Ctx, link: &str, input_id: &'static str) -> Callback<MouseEvent> {
+    let (s, lang) = (t(ctx.lang), ctx.lang);
+    let (link, on_action) = (link.to_string(), ctx.on_action.clone());
+    Callback::from(move |_: MouseEvent| {
+        dom::select_input(input_id);
+        let on_action = on_action.clone();
+        dom::copy_text(&link, move |ok| {
+            let manual = if dom::is_touch() {
+                panel(lang).copy_touch
+            } else {
+                s.copy_manual
+            };
+            let text = if ok { s.copied } else { manual }.into();
+            let done = Notice {
+                slot: Slot::Link,
+                kind: NoticeKind::Done,
+                text,
+            };
+            on_action.emit(ViewsAction::Notice(Some(done)));
+        });
+    })
+}
+
+/// The longer link that also carries the evidence (a v4 code), when there is evidence:
+/// no QR code (a phone camera cannot read one so dense), and a plain word when the
+/// notes are too long for any link.
+fn notes_link(ctx: &Ctx) -> Html {
+    let p = panel(ctx.lang);
+    if ctx.assessment.evidence.values().all(|e| e.is_empty()) {
+        return Html::default();
+    }
+    let Some(code) = share::encode_with_evidence(ctx.assessment, None) else {
+        let max = share::MAX_CODE_LEN.to_string();
+        return html! {
+            <p class="notice notice-info" data-testid="notes-link-too-long">{ fill(p.notes_link_too_long, &[&max]) }</p>
+        };
+    };
+    let link = dom::result_link(&code);
+    let length = link.chars().count().to_string();
+    html! {
+        <section class="notes-link" data-testid="notes-link">
+            <h3>{ p.notes_link_title }</h3>
+            <p class="hint" data-testid="notes-link-length" data-value={length.clone()}>{ fill(p.notes_link_note, &[&length]) }</p>
+            <input id="share-notes-link" class="share-link" type="text" readonly=true value={link.clone()}
+                aria-label={p.notes_link_title} data-testid="share-notes-link" />
+            <div class="actions">
+                <button type="button" class="button" data-testid="copy-notes-link"
+                    onclick={copy_callback(ctx, &link, "share-notes-link")}>{ p.copy_notes_link }</button>
+            </div>
+        </section>
+    }
 }
 
 fn json_card(ctx: &Ctx) -> Html {
