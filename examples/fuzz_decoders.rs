@@ -1,5 +1,5 @@
 //! Robustness harness for every decoder of outside input (issue 4 item 6):
-//! result links (`share::decode`, every version, v3's survey block too), survey CSV
+//! result links (`share::decode`, every version, v3's survey block and v4's evidence too), survey CSV
 //! (`survey::aggregate_csv`, `survey::decode_text`), response JSON
 //! (`format::parse_response`, `format::parse_response_bytes`) and the browser save
 //! (`store::Saved`).
@@ -156,6 +156,13 @@ impl Seeds {
             share::encode_with_survey(&sample(true), &sample_survey(10_000, 3)),
             share::encode_with_survey(&Assessment::default(), &share::SurveyDigest::default()),
         ]);
+        // v4: the evidence notes, with and without a survey.
+        let noted = with_evidence(sample(true));
+        links.extend(share::encode_with_evidence(&noted, None));
+        links.extend(share::encode_with_evidence(
+            &noted,
+            Some(&sample_survey(100, 1)),
+        ));
         Seeds {
             links,
             csv: vec![
@@ -168,6 +175,25 @@ impl Seeds {
             json: assessments.iter().map(format::response_json).collect(),
         }
     }
+}
+
+/// `a` with a note (markup, a tab, a line break) and documents on an indicator and a criterion.
+fn with_evidence(mut a: Assessment) -> Assessment {
+    use cermat::model::{Evidence, Reference};
+    let document = Reference {
+        title: "Perbup <b>12</b>\tMasterplan".into(),
+        number: "12".into(),
+        year: "2023".into(),
+        link: "https://jdih.example.go.id/?a=1&b=2".into(),
+    };
+    for id in ["S1", "E1"] {
+        let evidence = Evidence {
+            note: "Catatan\nbaris <i>dua</i>".into(),
+            references: vec![document.clone(); 3],
+        };
+        a.evidence.insert(id.into(), evidence);
+    }
+    a
 }
 
 fn sample(fractional: bool) -> Assessment {
@@ -273,7 +299,7 @@ fn generate(rng: &mut Rng, seeds: &Seeds, i: u64) -> Vec<u8> {
     match rng.below(8) {
         0 => (0..rng.below(300)).map(|_| rng.next() as u8).collect(),
         1 | 2 => {
-            let version = *rng.pick(b"1112233x<");
+            let version = *rng.pick(b"11122334x<");
             std::iter::once(version)
                 .chain((0..rng.below(400)).map(|_| *rng.pick(B64)))
                 .collect()

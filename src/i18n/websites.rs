@@ -19,6 +19,10 @@ strings! {
     yes: "Ya", "Yes";
     no: "Tidak", "No";
     add: "Tambah situs", "Add a site";
+    copy_table: "Salin tabel", "Copy the table";
+    copied_table: "Tabel disalin: tempel di lembar kerja, atau di inventaris peramban lain.", "Table copied: paste it into a spreadsheet, or into another browser's inventory.";
+    copy_failed: "Tabel tidak dapat disalin di sini; pilih dan salin baris tabel dari laporan.", "The table could not be copied here; select and copy its rows from the report.";
+    table_header: "Nama\tAlamat\tStatus\tDiperbarui", "Name\tAddress\tStatus\tUpdated";
     remove: "Hapus situs {}", "Remove site {}";
     paste_label: "Tempel dari lembar kerja (kolom: nama, alamat, status, diperbarui)", "Paste from a spreadsheet (columns: name, address, status, updated)";
     paste_hint: "Salin baris tabel dari Excel, Google Sheets atau kajian. Nomor urut dan baris judul dilewati; alamat \"-\" berarti tanpa situs. Status: Aktif / Tidak aktif.", "Copy table rows from Excel, Google Sheets or a study. Row numbers and a header row are skipped; an address \"-\" means no site. Status: Active / Inactive.";

@@ -25,6 +25,8 @@ pub struct WebsitesView {
     pub damaged: bool,
     /// The last write failed: the edits are on the page only.
     pub not_saved: bool,
+    /// Whether the table was copied, after "Copy the table".
+    pub copied: Option<bool>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -54,6 +56,8 @@ pub enum WebsitesAction {
     PasteText(String),
     /// The save as written (merged with the stored one), or `None` when it did not fit.
     Stored(Option<Saved>),
+    /// The table was copied to the clipboard (or could not be).
+    Copied(bool),
 }
 
 impl WebsitesView {
@@ -80,6 +84,7 @@ impl WebsitesView {
                 self.not_saved = false;
             }
             WebsitesAction::Stored(None) => self.not_saved = true,
+            WebsitesAction::Copied(ok) => self.copied = Some(ok),
         }
         self.rows = rows(self.saved.values());
         self
@@ -118,6 +123,7 @@ impl WebsitesView {
         }
         self.saved = self.saved.record_entries(&entries(&rows), now);
         self.edits += 1;
+        self.copied = None;
     }
 }
 

@@ -205,6 +205,24 @@ pub fn row_id(now_ms: u64, seq: usize, random: u32) -> String {
     format!("{now_ms:015}{seq:04}{:06}", random % 1_000_000)
 }
 
+/// The inventory as a table to paste into a spreadsheet (or back into another browser's
+/// inventory): a header row `parse_pasted` skips, then a row per site, tab-separated,
+/// the yes/no columns in the words of `lang` (`yes`, `no`).
+pub fn table_text(rows: &[Row], header: &str, yes: &str, no: &str) -> String {
+    let word = |on: bool| if on { yes } else { no };
+    let mut lines = vec![header.to_string()];
+    for row in rows {
+        let s = &row.site;
+        let address = if s.has_site() {
+            s.address.as_str()
+        } else {
+            "-"
+        };
+        lines.push([s.name.as_str(), address, word(s.active), word(s.updated)].join("\t"));
+    }
+    lines.join("\n")
+}
+
 /// The inventory's save key for the assessment whose save key is `save_key`: beside
 /// its name (`store::keys`), never under the save prefix the autosave listens to.
 pub fn storage_key(assessment_id: &str) -> String {
@@ -286,6 +304,25 @@ mod tests {
         assert!(Tally::of(&[Website::default()]).is_empty());
         // Half up: 1 of 8 is 12.5 %.
         assert_eq!(percent(1, 8), Some(13));
+    }
+
+    #[test]
+    fn the_copied_table_pastes_back_the_same_sites_in_either_language() {
+        let sites = vec![
+            row("1", "Dinas Kominfo", "kominfo.example.go.id", true),
+            row("2", "Setda", "setda.example.go.id", false),
+            row("3", "RSUD", "", false),
+        ];
+        for (header, yes, no) in [
+            ("Nama\tAlamat\tStatus\tDiperbarui", "Ya", "Tidak"),
+            ("Name\tAddress\tStatus\tUpdated", "Yes", "No"),
+        ] {
+            let text = table_text(&sites, header, yes, no);
+            let back = parse_pasted(&text, MAX_SITES);
+            assert!(back.skipped.is_empty(), "{text}");
+            let expected: Vec<Website> = sites.iter().map(|r| r.site.clone()).collect();
+            assert_eq!(back.sites, expected, "{text}");
+        }
     }
 
     #[test]

@@ -79,6 +79,17 @@ flow('the website inventory is pasted, edited, kept, shared by E1, N1, N2 and re
   assert.deepEqual(names.slice(4), ['Kecamatan Citta', 'Kecamatan Ganra']);
   await other.close();
 
+  // The table copied as a spreadsheet takes it, and pasted back gives the same sites.
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(base).origin });
+  await page.locator('[data-testid=websites-copy]').click();
+  await page.locator('[data-testid=websites-copied]').waitFor();
+  const table = await page.evaluate(() => navigator.clipboard.readText());
+  const lines = table.split('\n');
+  assert.equal(lines[0], 'Nama\tAlamat\tStatus\tDiperbarui');
+  assert.equal(lines.length, 7, table);
+  assert.ok(lines.includes('Rsud Latemmamala\t-\tTidak\tTidak'), `an agency without a site: ${table}`);
+  assert.ok(lines.includes('Inspektorat Daerah\tinspektorat.soppengkab.go.id\tYa\tYa'), table);
+
   // The report: the figures beside E1, N1 and N2, and the list, as text.
   await page.evaluate(() => { location.hash = '#/report'; });
   await page.locator('[data-testid=report-websites]').waitFor();

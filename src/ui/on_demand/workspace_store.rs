@@ -142,6 +142,12 @@ fn empty_old_trash() {
     let excess = trash.len().saturating_sub(TRASH_KEPT);
     for (_, key) in trash.into_iter().take(excess) {
         storage::remove(&key);
+        // Its website inventory goes with it (never the first assessment's, whose id
+        // is empty: a strange trash key names nothing).
+        let id = key.strip_prefix(TRASH_PREFIX).unwrap_or_default();
+        if !id.is_empty() && clean_id(id) == id {
+            storage::remove(&crate::websites::storage_key(id));
+        }
     }
 }
 

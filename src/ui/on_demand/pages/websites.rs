@@ -70,8 +70,14 @@ pub fn websites_section(ctx: &Ctx) -> Html {
             if !view.rows.is_empty() { { table(ctx, w) } }
             <p class="toolbar">
                 <button type="button" class="button" data-testid="websites-add" onclick={send(WebsiteEdit::Add)}>{ w.add }</button>
+                if !view.rows.is_empty() {
+                    <button type="button" class="button" data-testid="websites-copy" onclick={copy_table(ctx)}>{ w.copy_table }</button>
+                }
                 <span class="hint">{ w.saved_hint }</span>
             </p>
+            if let Some(ok) = view.copied {
+                <p class="hint" role="status" data-testid="websites-copied">{ if ok { w.copied_table } else { w.copy_failed } }</p>
+            }
             <label for="websites-paste">{ w.paste_label }</label>
             <p class="hint">{ w.paste_hint }</p>
             <textarea id="websites-paste" rows="4" data-testid="websites-paste" value={view.paste.clone()} oninput={on_paste} />
@@ -163,6 +169,19 @@ fn row_view(ctx: &Ctx, w: &WebsitesStrings, number: usize, row: &Row) -> Html {
             </td>
         </tr>
     }
+}
+
+/// Copies the inventory as a tab-separated table (`websites::table_text`).
+fn copy_table(ctx: &Ctx) -> Callback<MouseEvent> {
+    let w = websites_words(ctx.lang);
+    let text = crate::websites::table_text(&ctx.state.websites.rows, w.table_header, w.yes, w.no);
+    let on_action = ctx.on_action.clone();
+    Callback::from(move |_: MouseEvent| {
+        let on_action = on_action.clone();
+        crate::ui::browser::dom::copy_text(&text, move |ok| {
+            on_action.emit(ViewsAction::Websites(WebsitesAction::Copied(ok)));
+        });
+    })
 }
 
 fn emit_edit(on_action: &Callback<ViewsAction>, edit: WebsiteEdit) {
