@@ -210,7 +210,7 @@ fn not_json_and_empty_input_exit_2() {
     for input in [
         "",
         "not json",
-        "{\"format\":\"cermat-response\",\"version\":3}",
+        "{\"format\":\"cermat-response\",\"version\":4}",
     ] {
         let out = cli_with_stdin(&["score", "-"], input);
         assert_eq!(out.status.code(), Some(2), "{input:?}");

@@ -334,7 +334,7 @@ fn a_v2_file_without_evidence_reads() {
 #[test]
 fn other_versions_are_refused_in_both_languages() {
     for (version, found) in [
-        (json!(3), "3"),
+        (json!(4), "4"),
         (json!(0), "0"),
         (json!("2"), "\"2\""),
         (json!(2.5), "2.5"),
@@ -349,8 +349,8 @@ fn other_versions_are_refused_in_both_languages() {
                 found: found.into()
             }
         );
-        assert!(kind.message(Lang::En).contains("1 or 2"), "{kind:?}");
-        assert!(kind.message(Lang::Id).contains("1 atau 2"), "{kind:?}");
+        assert!(kind.message(Lang::En).contains("1, 2 or 3"), "{kind:?}");
+        assert!(kind.message(Lang::Id).contains("1, 2 atau 3"), "{kind:?}");
     }
 }
 

@@ -299,7 +299,7 @@ fn header_problems() {
     ));
 
     for (version, quoted) in [
-        (json!(3), "3"),
+        (json!(4), "4"),
         (json!("1"), "\"1\""),
         (json!(0), "0"),
         (json!(1.5), "1.5"),
@@ -437,7 +437,7 @@ fn structural_problems() {
 #[test]
 fn every_problem_is_listed_at_once() {
     let input = json!({
-        "format": "cermat-response", "version": 3, "extra": true,
+        "format": "cermat-response", "version": 4, "extra": true,
         "profile": {"date": "2024-02-30", "region_type": "kota", "nama": "x"},
         "answers": {"scv": {"S1.1": 7, "S1.2": "4", "S9.9": 3, "S1.3": 3}, "stage": {"E1": "ya"}},
         "targets": {"scv": 0, "ereadiness": "x"},

@@ -15,14 +15,14 @@ mod write;
 
 pub use data_url::{data_url, data_url_bytes};
 pub use problem::{Problem, ProblemKind};
-pub use read::{parse_response, parse_response_bytes};
+pub use read::{parse_response, parse_response_bytes, parse_response_with_websites};
 pub use report::report_json;
 pub use spreadsheet::{file_text, SpreadsheetCsv};
-pub use write::{response_json, template_json};
+pub use write::{response_json, response_json_with_websites, template_json};
 // For the workspace file, which nests responses (`crate::workspace`).
 pub(crate) use json::{unique_pairs, Json};
-pub(crate) use read::{check_response, read_tree};
-pub(crate) use write::response_tree;
+pub(crate) use read::{check_response_with_websites, read_tree};
+pub(crate) use write::response_tree_with;
 
 /// The `format` value of a response file.
 pub const RESPONSE_FORMAT: &str = "cermat-response";
@@ -35,6 +35,11 @@ pub const VERSION: i64 = 1;
 /// The response file's version when it carries evidence (`"evidence"`, docs/formats.md,
 /// "Response file v2"). Both 1 and 2 are read.
 pub const EVIDENCE_VERSION: i64 = 2;
+/// The response file's version when it carries a website inventory (`"websites"`,
+/// docs/formats.md, "Response file v3"). 1, 2 and 3 are read.
+pub const WEBSITES_VERSION: i64 = 3;
+/// The most sites a file's inventory may list (the app's limit).
+pub const MAX_WEBSITES: usize = crate::websites::MAX_SITES;
 /// The longest evidence note, in characters: longer is refused, never cut.
 pub const MAX_NOTE_CHARS: usize = 2_000;
 /// The most references one indicator's or criterion's evidence may list.

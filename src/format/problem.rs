@@ -102,6 +102,15 @@ pub enum ProblemKind {
         count: usize,
         max: usize,
     },
+    /// A response's website inventory with more sites than are read (`max`).
+    TooManyWebsites {
+        count: usize,
+        max: usize,
+    },
+    /// `true` or `false` was expected (a website's `active`).
+    NotBool {
+        found: String,
+    },
 }
 
 impl Problem {
@@ -193,10 +202,10 @@ impl ProblemKind {
             // One kind for both files that have a version: each message names both.
             WrongVersion { found } => (
                 format!(
-                    "{found} bukan versi yang didukung (berkas jawaban: 1 atau 2; berkas ruang kerja: 1)"
+                    "{found} bukan versi yang didukung (berkas jawaban: 1, 2 atau 3; berkas ruang kerja: 1)"
                 ),
                 format!(
-                    "{found} is not a supported version (response files: 1 or 2; workspace files: 1)"
+                    "{found} is not a supported version (response files: 1, 2 or 3; workspace files: 1)"
                 ),
             ),
             BadLikert { found } => (
@@ -230,6 +239,14 @@ impl ProblemKind {
             TooManyAssessments { count, max } => (
                 format!("{count} penilaian, paling banyak {max} dibaca"),
                 format!("{count} assessments, at most {max} are read"),
+            ),
+            TooManyWebsites { count, max } => (
+                format!("{count} situs, paling banyak {max} dibaca"),
+                format!("{count} sites, at most {max} are read"),
+            ),
+            NotBool { found } => (
+                format!("{found} bukan true atau false"),
+                format!("{found} is not true or false"),
             ),
         }
     }

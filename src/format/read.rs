@@ -6,13 +6,14 @@ use super::json::Json;
 use super::problem::{quote, Problem, ProblemKind};
 use super::{
     ids, EVIDENCE_VERSION, MAX_INPUT_BYTES, MAX_NOTE_CHARS, MAX_REFERENCES, MAX_REFERENCE_CHARS,
-    RESPONSE_FORMAT, VERSION,
+    MAX_WEBSITES, RESPONSE_FORMAT, VERSION, WEBSITES_VERSION,
 };
 use crate::model::is_real_date;
 use crate::model::{
     Answers, Assessment, Evidence, InstrumentId, LikertAnswer, Profile, Reference, RegionType,
     StageAnswer, Targets,
 };
+use crate::websites::Website;
 
 /// Reads a response file. On failure returns every problem found (in file order, except
 /// that a duplicated key is reported when its object is first read).
@@ -25,10 +26,26 @@ pub fn parse_response(json: &str) -> Result<Assessment, Vec<Problem>> {
 /// Checks a response already parsed (a workspace file holds responses) with exactly the
 /// rules of `parse_response`; problem paths are relative to `root`.
 pub(crate) fn check_response(root: &Json) -> Result<Assessment, Vec<Problem>> {
+    check_response_with_websites(root).map(|(assessment, _)| assessment)
+}
+
+/// Reads a response file with its website inventory (version 3's `websites`; none in
+/// an earlier version), with exactly the rules of `parse_response`.
+pub fn parse_response_with_websites(
+    json: &str,
+) -> Result<(Assessment, Vec<Website>), Vec<Problem>> {
+    let root = read_tree(json, MAX_INPUT_BYTES).map_err(|p| vec![p])?;
+    check_response_with_websites(&root)
+}
+
+/// `check_response` with the website inventory.
+pub(crate) fn check_response_with_websites(
+    root: &Json,
+) -> Result<(Assessment, Vec<Website>), Vec<Problem>> {
     let mut check = Check::default();
     let assessment = check.assessment(root);
     if check.problems.is_empty() {
-        Ok(assessment)
+        Ok((assessment, check.websites))
     } else {
         Err(check.problems)
     }
@@ -101,6 +118,8 @@ fn join(parent: &str, key: &str) -> String {
 #[derive(Default)]
 struct Check {
     problems: Vec<Problem>,
+    /// The `websites` of a version 3 file.
+    websites: Vec<Website>,
 }
 
 impl Check {
@@ -143,11 +162,18 @@ impl Check {
                 self.report(required, ProblemKind::Missing);
             }
         }
-        // Version 1 has no evidence: there `evidence` is an unknown key like any other. A
-        // missing or unsupported version is reported once, and the evidence still checked.
-        let version_1 = entries
-            .iter()
-            .any(|(key, value)| *key == "version" && value.as_f64() == Some(VERSION as f64));
+        // Version 1 has no evidence, and only version 3 has websites: elsewhere they are
+        // unknown keys like any other. A missing or unsupported version is reported once,
+        // and both are still checked.
+        let is_version = |v: i64| {
+            entries
+                .iter()
+                .any(|(key, value)| *key == "version" && value.as_f64() == Some(v as f64))
+        };
+        let (version_1, before_3) = (
+            is_version(VERSION),
+            is_version(VERSION) || is_version(EVIDENCE_VERSION),
+        );
         for (key, value) in entries {
             match key {
                 "format" => self.format(value),
@@ -156,6 +182,7 @@ impl Check {
                 "answers" => assessment.answers = self.answers(value),
                 "targets" => assessment.targets = self.targets(value),
                 "evidence" if !version_1 => assessment.evidence = self.evidence(value),
+                "websites" if !before_3 => self.websites = self.websites(value),
                 _ => self.report(join("", key), ProblemKind::UnknownKey),
             }
         }
@@ -174,7 +201,7 @@ impl Check {
     }
 
     fn version(&mut self, value: &Json) {
-        let supported = [VERSION, EVIDENCE_VERSION].map(|v| Some(v as f64));
+        let supported = [VERSION, EVIDENCE_VERSION, WEBSITES_VERSION].map(|v| Some(v as f64));
         if !supported.contains(&value.as_f64()) {
             self.report(
                 "version",
@@ -397,6 +424,59 @@ impl Check {
             }
         }
         references
+    }
+
+    /// The `websites` list: at most `MAX_WEBSITES` sites, each `{name, address, active,
+    /// updated_last_3_months}`; `null` is none, and so is a `null` item.
+    fn websites(&mut self, value: &Json) -> Vec<Website> {
+        let items = match value {
+            Json::Null => return Vec::new(),
+            Json::Arr(items) => items,
+            _ => {
+                let found = quote(value);
+                self.report("websites", ProblemKind::NotList { found });
+                return Vec::new();
+            }
+        };
+        if items.len() > MAX_WEBSITES {
+            let (count, max) = (items.len(), MAX_WEBSITES);
+            self.report("websites", ProblemKind::TooManyWebsites { count, max });
+            return Vec::new();
+        }
+        let mut sites = Vec::with_capacity(items.len());
+        for (at, item) in items.iter().enumerate() {
+            if *item == Json::Null {
+                continue;
+            }
+            let path = format!("websites[{at}]");
+            let (mut name, mut address, mut active, mut updated) =
+                (String::new(), String::new(), false, false);
+            for (key, value) in self.optional_entries(&path, item) {
+                let path = join(&path, key);
+                match key {
+                    "name" => name = self.text(&path, value),
+                    "address" => address = self.text(&path, value),
+                    "active" => active = self.flag(&path, value),
+                    "updated_last_3_months" => updated = self.flag(&path, value),
+                    _ => self.report(path, ProblemKind::UnknownKey),
+                }
+            }
+            sites.push(Website::new(&name, &address, active, updated));
+        }
+        sites
+    }
+
+    /// `true` or `false`; `null` is `false`.
+    fn flag(&mut self, path: &str, value: &Json) -> bool {
+        match value {
+            Json::Bool(on) => *on,
+            Json::Null => false,
+            _ => {
+                let found = quote(value);
+                self.report(path, ProblemKind::NotBool { found });
+                false
+            }
+        }
     }
 
     fn targets(&mut self, value: &Json) -> Targets {

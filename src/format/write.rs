@@ -3,11 +3,12 @@
 use crate::model::ItemMap;
 
 use super::json::Json;
-use super::{ids, EVIDENCE_VERSION, RESPONSE_FORMAT, VERSION};
+use super::{ids, EVIDENCE_VERSION, RESPONSE_FORMAT, VERSION, WEBSITES_VERSION};
 use crate::model::{
     Answers, Assessment, Evidence, InstrumentId, LikertAnswer, Profile, Reference, StageAnswer,
     Targets,
 };
+use crate::websites::Website;
 
 /// The assessment as a pretty response file that `parse_response` reads back unchanged.
 ///
@@ -19,13 +20,26 @@ pub fn response_json(assessment: &Assessment) -> String {
     response_tree(assessment).pretty()
 }
 
+/// The assessment with its website inventory (`crate::websites`): version 3 with
+/// `websites` last when there is a site, else exactly `response_json`.
+pub fn response_json_with_websites(assessment: &Assessment, websites: &[Website]) -> String {
+    response_tree_with(assessment, websites).pretty()
+}
+
 /// The tree `response_json` writes (a workspace file nests it).
 ///
 /// An assessment with evidence is written as version 2, with `evidence` last; one without
 /// is the very version 1 file Cermat wrote before evidence existed, byte for byte.
 pub(crate) fn response_tree(assessment: &Assessment) -> Json {
+    response_tree_with(assessment, &[])
+}
+
+/// The tree `response_json_with_websites` writes (a workspace file nests it).
+pub(crate) fn response_tree_with(assessment: &Assessment, websites: &[Website]) -> Json {
     let evidence = evidence_json(&assessment.evidence);
-    let version = if evidence.is_some() {
+    let version = if !websites.is_empty() {
+        WEBSITES_VERSION
+    } else if evidence.is_some() {
         EVIDENCE_VERSION
     } else {
         VERSION
@@ -38,7 +52,23 @@ pub(crate) fn response_tree(assessment: &Assessment) -> Json {
         ("targets", targets_json(&assessment.targets)),
     ];
     pairs.extend(evidence.map(|e| ("evidence", e)));
+    if !websites.is_empty() {
+        pairs.push((
+            "websites",
+            Json::Arr(websites.iter().map(website_json).collect()),
+        ));
+    }
     Json::obj(pairs)
+}
+
+/// One site of the inventory: every key always written.
+fn website_json(site: &Website) -> Json {
+    Json::obj([
+        ("name", Json::str(&site.name)),
+        ("address", Json::str(&site.address)),
+        ("active", Json::Bool(site.active)),
+        ("updated_last_3_months", Json::Bool(site.updated)),
+    ])
 }
 
 /// The `evidence` object, or `None` when there is none to write: each id with evidence,

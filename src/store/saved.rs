@@ -144,6 +144,42 @@ impl Saved {
         }
     }
 
+    /// This save with `values` set, stamped `at` (the inventory rows that ride along with
+    /// an assessment's exact text between the modules: `websites::attach`).
+    pub fn with_values(&self, values: &LiteMap<String, String>, at: u64) -> Saved {
+        let mut entries = self.entries.clone();
+        for (key, value) in values.iter() {
+            let stamped = Stamped {
+                at,
+                value: value.clone(),
+            };
+            entries.insert(key.clone(), stamped);
+        }
+        Saved {
+            epoch: self.epoch,
+            entries,
+        }
+    }
+
+    /// This save without the entries whose key starts with `prefix`, and those entries'
+    /// values (`websites::detach`).
+    pub fn split_off(&self, prefix: &str) -> (Saved, Vec<(String, String)>) {
+        let mut kept = LiteMap::new();
+        let mut taken = Vec::new();
+        for (key, e) in self.entries.iter() {
+            if key.starts_with(prefix) {
+                taken.push((key.clone(), e.value.clone()));
+            } else {
+                kept.insert(key.clone(), e.clone());
+            }
+        }
+        let rest = Saved {
+            epoch: self.epoch,
+            entries: kept,
+        };
+        (rest, taken)
+    }
+
     /// Every entry with a value (removed rows left out), in key order.
     pub fn values(&self) -> impl Iterator<Item = (&str, &str)> {
         self.entries

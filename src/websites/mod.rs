@@ -205,6 +205,46 @@ pub fn row_id(now_ms: u64, seq: usize, random: u32) -> String {
     format!("{now_ms:015}{seq:04}{:06}", random % 1_000_000)
 }
 
+/// An assessment's exact text (`store::exact`) with these sites riding along as entries:
+/// how the views module and the tools worker pass an assessment with its inventory (the
+/// response file's `websites`). The app never sees them: `detach` takes them off before
+/// an assessment goes to it, and a save's reader ignores them anyway. No sites: the text
+/// unchanged.
+pub fn attach(exact: &str, sites: &[Website]) -> String {
+    if sites.is_empty() {
+        return exact.to_string();
+    }
+    let Ok(saved) = crate::store::Saved::decode(exact) else {
+        return exact.to_string();
+    };
+    saved.with_values(&entries(&numbered(sites)), 0).encode()
+}
+
+/// The text without its sites, and the sites (`attach`'s inverse).
+pub fn detach(text: &str) -> (String, Vec<Website>) {
+    match crate::store::Saved::decode(text) {
+        Ok(saved) => {
+            let (rest, taken) = saved.split_off(ROW_PREFIX);
+            let pairs = taken.iter().map(|(k, v)| (k.as_str(), v.as_str()));
+            let sites = rows(pairs).into_iter().map(|r| r.site).collect();
+            (rest.encode(), sites)
+        }
+        Err(_) => (text.to_string(), Vec::new()),
+    }
+}
+
+/// `sites` as rows with ids in their order.
+pub fn numbered(sites: &[Website]) -> Vec<Row> {
+    sites
+        .iter()
+        .enumerate()
+        .map(|(seq, site)| Row {
+            id: row_id(0, seq, 0),
+            site: site.clone(),
+        })
+        .collect()
+}
+
 /// The inventory as a table to paste into a spreadsheet (or back into another browser's
 /// inventory): a header row `parse_pasted` skips, then a row per site, tab-separated,
 /// the yes/no columns in the words of `lang` (`yes`, `no`).
@@ -323,6 +363,25 @@ mod tests {
             let expected: Vec<Website> = sites.iter().map(|r| r.site.clone()).collect();
             assert_eq!(back.sites, expected, "{text}");
         }
+    }
+
+    #[test]
+    fn sites_ride_along_with_an_assessment_and_come_off_whole() {
+        let mut a = crate::model::Assessment::default();
+        a.profile.region = "Kab. Soppeng".into();
+        let exact = crate::store::exact(&a);
+        assert_eq!(attach(&exact, &[]), exact, "no sites: the same text");
+        let sites = vec![
+            Website::new("Dinas\tKominfo", "kominfo.go.id", true, true),
+            Website::new("RSUD", "", false, false),
+        ];
+        let carried = attach(&exact, &sites);
+        // The app's reader sees the assessment alone.
+        assert_eq!(crate::store::from_exact(&carried).unwrap(), a);
+        let (back, got) = detach(&carried);
+        assert_eq!(back, exact);
+        assert_eq!(got, sites);
+        assert_eq!(detach("not a save"), ("not a save".to_string(), vec![]));
     }
 
     #[test]

@@ -71,7 +71,11 @@ pub fn handle(request: &str) -> String {
 
 fn run(op: Op, lang: Lang, payload: &str) -> Result<String, String> {
     match op {
-        Op::ExportJson => decoded(payload, lang).map(|a| format::response_json(&a)),
+        // The payload may carry the inventory (`websites::attach`).
+        Op::ExportJson => {
+            let (exact, websites) = crate::websites::detach(payload);
+            decoded(&exact, lang).map(|a| format::response_json_with_websites(&a, &websites))
+        }
         Op::ImportJson | Op::CompareJson => import_json(payload, lang),
         Op::TemplateJson => Ok(format::template_json()),
         Op::TemplateCsv => Ok(forms::csv_template(lang)),
@@ -118,8 +122,8 @@ fn import_json(json: &str, lang: Lang) -> Result<String, String> {
     if json.starts_with("cermat-save") {
         return decoded(json, lang).map(|a| store::exact(&a));
     }
-    format::parse_response(json)
-        .map(|a| store::exact(&a))
+    format::parse_response_with_websites(json)
+        .map(|(a, websites)| crate::websites::attach(&store::exact(&a), &websites))
         .map_err(|problems| problem_lines(&problems, lang))
 }
 
@@ -309,6 +313,23 @@ mod tests {
         let reply = Reply::decode(&handle(&request.encode())).expect("a reply");
         assert_eq!(reply.id, 9);
         reply.result
+    }
+
+    #[test]
+    fn the_inventory_rides_along_an_export_and_an_import() {
+        use crate::websites::{attach, detach, Website};
+        let sites = vec![Website::new("Dinas Kominfo", "kominfo.go.id", true, false)];
+        let exact = store::exact(&crate::model::Assessment::default());
+        let json = ask(Op::ExportJson, Lang::En, &attach(&exact, &sites)).unwrap();
+        assert!(
+            json.contains("\"version\": 3") && json.contains("kominfo.go.id"),
+            "{json}"
+        );
+        let back = ask(Op::ImportJson, Lang::En, &json).unwrap();
+        assert_eq!(detach(&back), (exact.clone(), sites));
+        // Without an inventory, nothing rides along.
+        let plain = ask(Op::ExportJson, Lang::En, &exact).unwrap();
+        assert_eq!(ask(Op::ImportJson, Lang::En, &plain).unwrap(), exact);
     }
 
     #[test]

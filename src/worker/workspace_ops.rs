@@ -22,12 +22,16 @@ pub fn list(payload: &str) -> String {
 
 /// The workspace file: every assessment with the name the user gave it (empty for none:
 /// read back, it is labelled from its profile again, in the reader's language).
+/// Each save may carry its website inventory (`websites::attach`).
 pub fn export(saves: &str) -> String {
-    let named: Vec<(String, Assessment)> = decode_saves(saves)
+    let named: Vec<workspace::Entry> = decode_saves(saves)
         .into_iter()
-        .map(|SaveRecord { name, save, .. }| (name, assessment_of(&save)))
+        .map(|SaveRecord { name, save, .. }| {
+            let (save, websites) = crate::websites::detach(&save);
+            (name, assessment_of(&save), websites)
+        })
         .collect();
-    workspace::workspace_json(&named)
+    workspace::workspace_json_with_websites(&named)
 }
 
 /// The comparison of every assessment as CSV, one row each, in the workspace's order.
@@ -50,6 +54,7 @@ pub fn import(files: &[(String, Vec<u8>)], lang: Lang, now: u64) -> String {
             .into_iter()
             .map(|i| {
                 let save = Saved::default().record(&i.assessment, now).encode();
+                let save = crate::websites::attach(&save, &i.websites);
                 (i.name, i.file, save, share::encode(&i.assessment))
             })
             .collect(),

@@ -18,9 +18,14 @@
 //! is one. Nothing here panics, whatever the input.
 
 use crate::format::{
-    check_response, read_tree, response_tree, unique_pairs, Json, Problem, ProblemKind,
+    check_response_with_websites, read_tree, response_tree_with, unique_pairs, Json, Problem,
+    ProblemKind,
 };
 use crate::model::Assessment;
+use crate::websites::Website;
+
+/// One assessment of a workspace file: its name, its answers and its website inventory.
+pub type Entry = (String, Assessment, Vec<Website>);
 
 /// The `format` value of a workspace file.
 pub const WORKSPACE_FORMAT: &str = "cermat-workspace";
@@ -41,12 +46,22 @@ const QUOTED_NAME_CHARS: usize = 40;
 /// The workspace as a pretty file that `read_workspace` reads back unchanged: each entry's
 /// name, and its response as `format::response_json` writes it.
 pub fn workspace_json(entries: &[(String, Assessment)]) -> String {
+    let with: Vec<Entry> = entries
+        .iter()
+        .map(|(name, a)| (name.clone(), a.clone(), Vec::new()))
+        .collect();
+    workspace_json_with_websites(&with)
+}
+
+/// `workspace_json` with each assessment's website inventory in its response (version 3
+/// where it has sites).
+pub fn workspace_json_with_websites(entries: &[Entry]) -> String {
     let assessments = entries
         .iter()
-        .map(|(name, assessment)| {
+        .map(|(name, assessment, websites)| {
             Json::obj([
                 ("name", Json::str(name)),
-                ("response", response_tree(assessment)),
+                ("response", response_tree_with(assessment, websites)),
             ])
         })
         .collect();
@@ -62,6 +77,12 @@ pub fn workspace_json(entries: &[(String, Assessment)]) -> String {
 /// file order. On failure, every problem found; a file that is not a workspace file gets
 /// the one problem saying so.
 pub fn read_workspace(text: &str) -> Result<Vec<(String, Assessment)>, Vec<Problem>> {
+    let entries = read_workspace_with_websites(text)?;
+    Ok(entries.into_iter().map(|(name, a, _)| (name, a)).collect())
+}
+
+/// `read_workspace` with each assessment's website inventory.
+pub fn read_workspace_with_websites(text: &str) -> Result<Vec<Entry>, Vec<Problem>> {
     let root = read_tree(text, MAX_WORKSPACE_BYTES).map_err(|p| vec![p])?;
     check_workspace(&root)
 }
@@ -73,7 +94,7 @@ pub(crate) fn is_workspace(root: &Json) -> bool {
 }
 
 /// A parsed workspace file's entries, or every problem in it.
-pub(crate) fn check_workspace(root: &Json) -> Result<Vec<(String, Assessment)>, Vec<Problem>> {
+pub(crate) fn check_workspace(root: &Json) -> Result<Vec<Entry>, Vec<Problem>> {
     let not_workspace = || vec![Problem::new("", ProblemKind::NotWorkspace)];
     let Json::Obj(pairs) = root else {
         return Err(not_workspace());
@@ -115,7 +136,7 @@ fn check_version(value: &Json, problems: &mut Vec<Problem>) {
 }
 
 /// The entries of `assessments`; none when there are more than `MAX_ASSESSMENTS`.
-fn assessments(value: &Json, problems: &mut Vec<Problem>) -> Vec<(String, Assessment)> {
+fn assessments(value: &Json, problems: &mut Vec<Problem>) -> Vec<Entry> {
     let Json::Arr(items) = value else {
         let found = short(value);
         problems.push(Problem::new("assessments", ProblemKind::NotList { found }));
@@ -138,7 +159,7 @@ fn assessments(value: &Json, problems: &mut Vec<Problem>) -> Vec<(String, Assess
 }
 
 /// One entry: its name and its response, or its problems (paths inside the entry).
-fn entry(item: &Json) -> Result<(String, Assessment), Vec<Problem>> {
+fn entry(item: &Json) -> Result<Entry, Vec<Problem>> {
     let Json::Obj(pairs) = item else {
         let found = short(item);
         return Err(vec![Problem::new("", ProblemKind::NotObject { found })]);
@@ -155,7 +176,7 @@ fn entry(item: &Json) -> Result<(String, Assessment), Vec<Problem>> {
                 Ok(text) => name = text,
                 Err(kind) => problems.push(Problem::new("name", kind)),
             },
-            "response" => match check_response(value) {
+            "response" => match check_response_with_websites(value) {
                 Ok(read) => assessment = Some(read),
                 Err(found) => problems.extend(found.into_iter().map(|p| nested("response", p))),
             },
@@ -166,7 +187,7 @@ fn entry(item: &Json) -> Result<(String, Assessment), Vec<Problem>> {
         problems.push(Problem::new("response", ProblemKind::Missing));
     }
     match assessment {
-        Some(assessment) if problems.is_empty() => Ok((name, assessment)),
+        Some((assessment, websites)) if problems.is_empty() => Ok((name, assessment, websites)),
         _ => Err(problems),
     }
 }

@@ -13,7 +13,7 @@
 //! files are still imported. Nothing here panics, whatever the bytes.
 
 use super::file::{check_workspace, is_workspace, MAX_WORKSPACE_BYTES};
-use crate::format::{parse_response_bytes, read_tree, Problem};
+use crate::format::{parse_response_bytes, parse_response_with_websites, read_tree, Problem};
 use crate::i18n::fill;
 use crate::model::{Assessment, Lang, Text};
 use crate::store;
@@ -58,6 +58,8 @@ pub struct ImportedAssessment {
     pub assessment: Assessment,
     /// Respondents aggregated, for a survey.
     pub respondents: Option<u32>,
+    /// The website inventory of a response (version 3) or a workspace entry.
+    pub websites: Vec<crate::websites::Website>,
 }
 
 /// What an import brought in, and what it could not.
@@ -147,14 +149,18 @@ impl Import {
         match tree {
             Some(root) if is_workspace(&root) => match check_workspace(&root) {
                 Ok(entries) => {
-                    for (name, assessment) in entries {
+                    for (name, assessment, websites) in entries {
                         self.add(file, name, &assessment, None);
+                        self.with_websites(websites);
                     }
                 }
                 Err(problems) => self.problems(file, &problems),
             },
-            _ => match parse_response_bytes(bytes) {
-                Ok(assessment) => self.add(file, String::new(), &assessment, None),
+            _ => match parse_response_with_websites_bytes(bytes) {
+                Ok((assessment, websites)) => {
+                    self.add(file, String::new(), &assessment, None);
+                    self.with_websites(websites);
+                }
                 Err(problems) => self.problems(file, &problems),
             },
         }
@@ -233,7 +239,18 @@ impl Import {
             file: file.to_string(),
             assessment: store::normalized(assessment),
             respondents,
+            websites: Vec::new(),
         });
+    }
+
+    /// The inventory of the assessment just added (none when it was left out).
+    fn with_websites(&mut self, websites: Vec<crate::websites::Website>) {
+        if self.left_out > 0 {
+            return;
+        }
+        if let Some(last) = self.done.assessments.last_mut() {
+            last.websites = websites;
+        }
     }
 
     fn problems(&mut self, file: &str, problems: &[Problem]) {
@@ -284,6 +301,17 @@ fn clip(text: &str) -> String {
     }
 }
 
+/// A response file's bytes with its website inventory; bytes that are not text get the
+/// response reader's own problem.
+fn parse_response_with_websites_bytes(
+    bytes: &[u8],
+) -> Result<(Assessment, Vec<crate::websites::Website>), Vec<Problem>> {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => parse_response_with_websites(text),
+        Err(_) => parse_response_bytes(bytes).map(|a| (a, Vec::new())),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -323,7 +351,7 @@ mod tests {
 
     #[test]
     fn problems_are_cut_to_five_lines() {
-        let bad = r#"{"format": "x", "version": 3, "a": 1, "b": 2, "c": 3, "d": 4, "e": 5}"#;
+        let bad = r#"{"format": "x", "version": 4, "a": 1, "b": 2, "c": 3, "d": 4, "e": 5}"#;
         let imported = import_files(&[("bad.json".into(), bad.as_bytes().to_vec())], Lang::En);
         let (file, message) = &imported.failures[0];
         assert_eq!(file, "bad.json");

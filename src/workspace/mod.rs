@@ -20,8 +20,8 @@ mod import;
 mod listing;
 
 pub use file::{
-    read_workspace, workspace_json, MAX_ASSESSMENTS, MAX_WORKSPACE_BYTES, WORKSPACE_FORMAT,
-    WORKSPACE_VERSION,
+    read_workspace, read_workspace_with_websites, workspace_json, workspace_json_with_websites,
+    Entry, MAX_ASSESSMENTS, MAX_WORKSPACE_BYTES, WORKSPACE_FORMAT, WORKSPACE_VERSION,
 };
 pub use import::{
     import_files, Imported, ImportedAssessment, MAX_IMPORT_ASSESSMENTS, MAX_PROBLEM_LINES,
