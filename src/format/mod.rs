@@ -15,7 +15,10 @@ mod write;
 
 pub use data_url::{data_url, data_url_bytes};
 pub use problem::{Problem, ProblemKind};
-pub use read::{parse_response, parse_response_bytes, parse_response_with_websites};
+pub use read::{
+    parse_response, parse_response_bytes, parse_response_bytes_with_websites,
+    parse_response_with_websites,
+};
 pub use report::report_json;
 pub use spreadsheet::{file_text, SpreadsheetCsv};
 pub use write::{response_json, response_json_with_websites, template_json};

@@ -66,6 +66,19 @@ pub fn parse_response_bytes(bytes: &[u8]) -> Result<Assessment, Vec<Problem>> {
     }
 }
 
+/// `parse_response_bytes` with the website inventory (the browser's imports).
+pub fn parse_response_bytes_with_websites(
+    bytes: &[u8],
+) -> Result<(Assessment, Vec<Website>), Vec<Problem>> {
+    if bytes.len() > MAX_INPUT_BYTES {
+        return Err(vec![too_large()]);
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(text) => parse_response_with_websites(text),
+        Err(_) => Err(vec![Problem::new("", ProblemKind::NotUtf8)]),
+    }
+}
+
 fn too_large() -> Problem {
     Problem::new(
         "",

@@ -33,5 +33,6 @@ strings! {
     not_saved: "Inventaris tidak tersimpan: penyimpanan peramban penuh atau tidak tersedia. Perubahan hanya ada di halaman ini; salin tabelnya sebelum menutup.", "The inventory was not saved: the browser's storage is full or unavailable. The changes are on this page only; copy the table before closing it.";
     damaged: "Inventaris tersimpan rusak sebagian: yang dapat dibaca ditampilkan, dan salinan aslinya disimpan terpisah.", "The saved inventory is partly damaged: what could be read is shown, and the original is kept aside.";
     saved_hint: "Tersimpan otomatis di peramban ini.", "Saved automatically in this browser.";
+    import_not_saved: "Isian diimpor, tetapi inventaris situs web dari berkas tidak dapat disimpan: penyimpanan peramban penuh atau tidak tersedia.", "The assessment was imported, but the file's website inventory could not be saved: the browser's storage is full or unavailable.";
     criterion_note: "Inventaris situs web (bukti E1, N1, N2): {}", "Website inventory (evidence for E1, N1, N2): {}";
 }

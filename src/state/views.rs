@@ -476,8 +476,9 @@ pub fn files_to_ask(state: &ViewsState, request: &ViewRequest) -> Vec<(Op, Strin
     let files = &state.files;
     let mut ops = Vec::new();
     let survey_page = request.route == crate::route::Route::Survey;
-    if files.for_code != request.assessment && !survey_page {
-        ops.push((Op::ExportJson, request.assessment.clone()));
+    let payload = export_payload(state, request);
+    if files.for_code != payload && !survey_page {
+        ops.push((Op::ExportJson, payload));
         ops.push((Op::ReportJson, request.assessment.clone()));
     }
     // The blank response file is the same for everyone: asked with the first request.
@@ -494,12 +495,22 @@ pub fn files_to_ask(state: &ViewsState, request: &ViewRequest) -> Vec<(Op, Strin
     ops
 }
 
+/// What the response file is made of: the assessment, with its website inventory
+/// riding along once the page has read it (`websites::attach`), so a change of either
+/// makes the file again.
+pub fn export_payload(state: &ViewsState, request: &ViewRequest) -> String {
+    let sites: Vec<crate::websites::Website> =
+        state.websites.rows.iter().map(|r| r.site.clone()).collect();
+    crate::websites::attach(&request.assessment, &sites)
+}
+
 /// Notes that `files_to_ask` was asked for `request`: the old files are dropped, so a
 /// download is never offered for another assessment than the one shown.
 fn mark_asked(state: &mut ViewsState, request: &ViewRequest) {
+    let payload = export_payload(state, request);
     let files = &mut state.files;
-    if files.for_code != request.assessment && request.route != crate::route::Route::Survey {
-        files.for_code = request.assessment.clone();
+    if files.for_code != payload && request.route != crate::route::Route::Survey {
+        files.for_code = payload;
         files.response = None;
         files.report = None;
     }

@@ -58,6 +58,9 @@ pub enum WebsitesAction {
     Stored(Option<Saved>),
     /// The table was copied to the clipboard (or could not be).
     Copied(bool),
+    /// The storage changed under this tab's own hand (an imported file's inventory):
+    /// read it again, merged with what is here.
+    Reread,
 }
 
 impl WebsitesView {
@@ -85,6 +88,7 @@ impl WebsitesView {
             }
             WebsitesAction::Stored(None) => self.not_saved = true,
             WebsitesAction::Copied(ok) => self.copied = Some(ok),
+            WebsitesAction::Reread => self.key.clear(),
         }
         self.rows = rows(self.saved.values());
         self

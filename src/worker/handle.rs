@@ -37,8 +37,8 @@ pub fn handle_file(head: &str, bytes: &[u8]) -> String {
                 Err(_) => Err(survey::SurveyError::NotText.message(lang)),
             }
         }
-        Op::ImportJson | Op::CompareJson => format::parse_response_bytes(bytes)
-            .map(|a| store::exact(&a))
+        Op::ImportJson | Op::CompareJson => format::parse_response_bytes_with_websites(bytes)
+            .map(|(a, websites)| crate::websites::attach(&store::exact(&a), &websites))
             .map_err(|problems| problem_lines(&problems, lang)),
         Op::ImportCsv => survey::decode_text(bytes)
             .map_err(|e| e.message(lang))

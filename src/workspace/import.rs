@@ -13,7 +13,7 @@
 //! files are still imported. Nothing here panics, whatever the bytes.
 
 use super::file::{check_workspace, is_workspace, MAX_WORKSPACE_BYTES};
-use crate::format::{parse_response_bytes, parse_response_with_websites, read_tree, Problem};
+use crate::format::{parse_response_bytes_with_websites, read_tree, Problem};
 use crate::i18n::fill;
 use crate::model::{Assessment, Lang, Text};
 use crate::store;
@@ -156,7 +156,7 @@ impl Import {
                 }
                 Err(problems) => self.problems(file, &problems),
             },
-            _ => match parse_response_with_websites_bytes(bytes) {
+            _ => match parse_response_bytes_with_websites(bytes) {
                 Ok((assessment, websites)) => {
                     self.add(file, String::new(), &assessment, None);
                     self.with_websites(websites);
@@ -298,17 +298,6 @@ fn clip(text: &str) -> String {
     match line.char_indices().nth(MAX_LINE_CHARS) {
         Some((at, _)) => [&line[..at], "…"].concat(),
         None => line,
-    }
-}
-
-/// A response file's bytes with its website inventory; bytes that are not text get the
-/// response reader's own problem.
-fn parse_response_with_websites_bytes(
-    bytes: &[u8],
-) -> Result<(Assessment, Vec<crate::websites::Website>), Vec<Problem>> {
-    match std::str::from_utf8(bytes) {
-        Ok(text) => parse_response_with_websites(text),
-        Err(_) => parse_response_bytes(bytes).map(|a| (a, Vec::new())),
     }
 }
 

@@ -4,7 +4,9 @@
 // reload, shared by E1, N1 and N2, merged across two tabs, listed in the report beside
 // those criteria, copied with the assessment, readable by axe and at 360 px.
 import { AxeBuilder } from '@axe-core/playwright';
+import { readFile } from 'node:fs/promises';
 import { flow, assert, waitForApp, waitForRoute } from './helpers.mjs';
+import { GOLDEN_FULL } from './share-fixtures.mjs';
 
 const PASTE = [
   'NO\tNAMA SKPD\tLINK\tSTATUS',
@@ -120,4 +122,57 @@ flow('the inventory at 360 px and under axe, in English', async ({ page, base })
   const { violations } = await new AxeBuilder({ page }).analyze();
   const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   assert.deepEqual(bad.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`), []);
+});
+
+flow('the inventory travels in the response file (version 3) and the workspace file', async ({ page, base, newContext }) => {
+  // An assessment of the user's own (an empty one is the one every browser has).
+  await page.goto(`${base}?lang=id#/r/${GOLDEN_FULL}`);
+  await waitForApp(page);
+  await page.locator('[data-testid=shared-save]').click();
+  await waitForRoute(page, /^\/results$/);
+  await page.evaluate(() => { location.hash = '#/evidence/E1'; });
+  await page.locator('[data-testid=websites-paste]').fill('Dinas Kominfo\tkominfo.example.go.id\tAktif\tYa\nRSUD\t-\t-');
+  await page.locator('[data-testid=websites-paste-add]').click();
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=websites-row]').length === 2);
+  // The response file carries it: version 3.
+  await page.evaluate(() => { location.hash = '#/share'; });
+  await page.waitForFunction(() => document.querySelector('[data-testid=export-json]')?.getAttribute('href')?.startsWith('data:'));
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid=export-json]').click()]);
+  const file = JSON.parse(await readFile(await download.path(), 'utf8'));
+  assert.equal(file.version, 3);
+  assert.deepEqual(file.websites, [
+    { name: 'Dinas Kominfo', address: 'kominfo.example.go.id', active: true, updated_last_3_months: true },
+    { name: 'RSUD', address: '', active: false, updated_last_3_months: false },
+  ]);
+  // The workspace file too.
+  await page.evaluate(() => { location.hash = '#/workspace'; });
+  await page.locator('[data-testid=workspace-export]').click();
+  const [whole] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid=workspace-download]').click()]);
+  const workspace = JSON.parse(await readFile(await whole.path(), 'utf8'));
+  assert.deepEqual(workspace.assessments[0].response.websites, file.websites);
+
+  // Another browser imports the response file: the inventory comes with it.
+  const other = await (await newContext()).newPage();
+  await other.goto(`${base}?lang=id#/share`);
+  await waitForApp(other);
+  await other.locator('[data-testid=import-json]').waitFor({ state: 'attached' });
+  await other.locator('[data-testid=import-json]').setInputFiles({
+    name: 'soppeng.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)),
+  });
+  await waitForRoute(other, /^\/results$/);
+  await other.evaluate(() => { location.hash = '#/evidence/N1'; });
+  await other.locator('[data-testid=websites-row]').first().waitFor();
+  assert.match(await other.locator('[data-testid=websites-share]').innerText(), /1 dari 1 situs aktif \(100%\)/);
+  assert.equal(await other.locator('[data-testid=website-address]').first().inputValue(), 'kominfo.example.go.id');
+
+  // And a third imports the workspace file: its assessment has the inventory.
+  const third = await (await newContext()).newPage();
+  await third.goto(`${base}?lang=id#/workspace`);
+  await waitForApp(third);
+  await third.locator('input[data-testid=workspace-files]').setInputFiles({
+    name: 'ruang-kerja.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(workspace)),
+  });
+  await third.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('cermat.ws.sites.')));
+  const stored = await third.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith('cermat.ws.sites.')).map(([, v]) => v).join('\n'));
+  assert.match(stored, /kominfo\.example\.go\.id/);
 });

@@ -14,7 +14,10 @@ use crate::bridge::{
 use crate::content::Guidance;
 use crate::route::Route;
 use crate::scoring::evaluate;
-use crate::state::views::{apply, files_to_ask, ViewsAction, ViewsState};
+use crate::state::views::{
+    apply, export_payload, files_to_ask, Notice, NoticeKind, Slot, ViewsAction, ViewsState,
+};
+use crate::state::websites::WebsitesAction;
 use crate::state::GuidanceStatus;
 use crate::ui::browser::dom;
 use crate::ui::components::footer;
@@ -41,7 +44,8 @@ pub fn ViewsApp() -> Html {
     let on_action: Callback<ViewsAction> = state.dispatcher().to_callback();
     use_bridge(on_action.clone());
     use_files(&state, &on_action);
-    use_adoption(state.adopt.clone(), &on_action);
+    let lang = state.request.as_ref().map(|r| r.lang).unwrap_or_default();
+    use_adoption(state.adopt.clone(), lang, &on_action);
     use_evidence_sender(&state, &on_action);
     use_host_events(&state);
     use_workspace(&state, &on_action);
@@ -125,8 +129,10 @@ fn use_files(state: &ViewsState, on_action: &Callback<ViewsAction>) {
         .as_ref()
         .map(|r| files_to_ask(state, r))
         .unwrap_or_default();
+    // The response file is made again when the website inventory changes too.
+    let payload = request.as_ref().map(|r| export_payload(state, r));
     let on_action = on_action.clone();
-    use_effect_with(request, move |request| {
+    use_effect_with((request, payload), move |(request, _)| {
         let Some(request) = request else { return };
         if asks.is_empty() {
             return;
@@ -140,13 +146,31 @@ fn use_files(state: &ViewsState, on_action: &Callback<ViewsAction>) {
 
 /// Hands an imported assessment to the app, which asks before replacing saved work.
 #[hook]
-fn use_adoption(adopt: Option<Rc<str>>, on_action: &Callback<ViewsAction>) {
+fn use_adoption(
+    adopt: Option<Rc<str>>,
+    lang: crate::i18n::Lang,
+    on_action: &Callback<ViewsAction>,
+) {
     let on_action = on_action.clone();
     use_effect_with(adopt, move |adopt| {
         let Some(code) = adopt else { return };
+        // An imported file's website inventory becomes this assessment's; the app takes
+        // the assessment alone.
+        let (code, sites) = crate::websites::detach(code);
+        let id = crate::ui::on_demand::workspace_store::current_id();
+        let now = dom::now_millis();
+        if !crate::ui::on_demand::websites_store::replace(&id, &sites, now) {
+            let text = crate::i18n::websites_words(lang).import_not_saved;
+            on_action.emit(ViewsAction::Notice(Some(Notice {
+                slot: Slot::Json,
+                kind: NoticeKind::Problem,
+                text: text.into(),
+            })));
+        }
+        on_action.emit(ViewsAction::Websites(WebsitesAction::Reread));
         let root = dom::document().and_then(|d| d.get_element_by_id(VIEWS_ROOT_ID));
         if let Some(root) = root {
-            let _ = root.set_attribute(EVENT_ATTR, &ViewEvent::Adopt(code.to_string()).encode());
+            let _ = root.set_attribute(EVENT_ATTR, &ViewEvent::Adopt(code).encode());
             if let Ok(event) = web_sys::Event::new(VIEW_EVENT) {
                 let _ = root.dispatch_event(&event);
             }

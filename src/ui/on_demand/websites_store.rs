@@ -6,7 +6,7 @@
 use crate::store::Saved;
 use crate::ui::browser::storage;
 use crate::ui::on_demand::workspace_store::current_id;
-use crate::websites::storage_key;
+use crate::websites::{entries, row_id, rows, storage_key, Website};
 
 /// Where the open assessment's inventory is kept.
 pub fn key() -> String {
@@ -38,6 +38,34 @@ pub fn write(key: &str, ours: &Saved) -> Option<Saved> {
     let merged = ours.merge(&stored);
     storage::set(key, &merged.encode()).ok()?;
     Some(merged)
+}
+
+/// The sites of assessment `id`'s inventory.
+pub fn sites_of(id: &str) -> Vec<Website> {
+    let (saved, _) = read(&storage_key(id));
+    rows(saved.values()).into_iter().map(|r| r.site).collect()
+}
+
+/// Makes `sites` the inventory of assessment `id` (an imported file's), merged as an
+/// edit: the rows there before are removed, so another tab learns of it. No sites: the
+/// inventory stays as it was (a file without one says nothing of it). `false` when it
+/// could not be written.
+pub fn replace(id: &str, sites: &[Website], now: u64) -> bool {
+    if sites.is_empty() {
+        return true;
+    }
+    let key = storage_key(id);
+    let (saved, _) = read(&key);
+    let fresh: Vec<crate::websites::Row> = sites
+        .iter()
+        .enumerate()
+        .map(|(seq, site)| crate::websites::Row {
+            id: row_id(now, seq, 0),
+            site: site.clone(),
+        })
+        .collect();
+    let next = saved.record_entries(&entries(&fresh), now);
+    write(&key, &next).is_some()
 }
 
 /// Copies the inventory of assessment `from` to assessment `to` (a copy made "to start

@@ -10,12 +10,13 @@ use crate::state::websites::WebsitesAction;
 use crate::ui::browser::dom;
 use crate::ui::on_demand::websites_store;
 
-/// The pages that show the open assessment's inventory: the evidence pages of the
-/// criteria it is evidence for, and the report (never a shared one: it is not in a link).
+/// The pages that need the open assessment's inventory: the evidence pages of the
+/// criteria it is evidence for, the report (never a shared one: it is not in a link) and
+/// the share page (its response file carries it).
 fn shows_inventory(route: &Route) -> bool {
     match route {
         Route::Evidence(id) => crate::websites::CRITERIA.contains(&id.as_str()),
-        Route::Report => true,
+        Route::Report | Route::Share => true,
         _ => false,
     }
 }

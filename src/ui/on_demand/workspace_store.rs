@@ -29,6 +29,23 @@ pub fn current_id() -> String {
 /// Every assessment of the workspace, in key order (the first one first), with the open
 /// one even when it has not been written yet.
 pub fn saves() -> Vec<SaveRecord> {
+    saves_with(false)
+}
+
+/// `saves`, each with its website inventory riding along when `websites`
+/// (`websites::attach`): what the workspace file is made of.
+pub fn saves_with(websites: bool) -> Vec<SaveRecord> {
+    let mut records = saves_only();
+    if websites {
+        for record in &mut records {
+            let sites = super::websites_store::sites_of(&record.id);
+            record.save = crate::websites::attach(&record.save, &sites);
+        }
+    }
+    records
+}
+
+fn saves_only() -> Vec<SaveRecord> {
     let mut ids: Vec<String> = storage::keys()
         .iter()
         .filter_map(|k| id_of_save_key(k).map(str::to_string))
@@ -183,8 +200,13 @@ pub fn write_import(reply: &ImportReply, known: &std::collections::BTreeSet<&str
             written.skipped += 1;
             continue;
         }
-        match add(save, name) {
-            Ok(_) => written.added += 1,
+        // A response (version 3) or workspace entry brings its website inventory.
+        let (save, sites) = crate::websites::detach(save);
+        match add(&save, name) {
+            Ok(id) => {
+                written.added += 1;
+                super::websites_store::replace(&id, &sites, dom::now_millis());
+            }
             Err(_) => {
                 written.not_written = reply.added.len() - at;
                 break;

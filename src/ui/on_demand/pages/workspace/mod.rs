@@ -249,7 +249,11 @@ fn export_card(ctx: &Ctx, w: &WorkspaceStrings) -> Html {
         let (lang, on_action) = (ctx.lang, ctx.on_action.clone());
         Callback::from(move |_: MouseEvent| {
             busy(lang, &on_action);
-            let saves = encode_saves(&crate::ui::on_demand::workspace_store::saves());
+            // The workspace file carries each assessment's website inventory too.
+            let with_websites = op == Op::WorkspaceExport;
+            let saves = encode_saves(&crate::ui::on_demand::workspace_store::saves_with(
+                with_websites,
+            ));
             worker_client::ask(op, lang, Payload::Text(saves), &on_action);
         })
     };
