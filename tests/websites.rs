@@ -127,3 +127,31 @@ fn a_workspace_file_carries_each_assessments_inventory() {
     let text = workspace_json_with_websites(&entries);
     assert_eq!(read_workspace_with_websites(&text), Ok(entries));
 }
+
+#[test]
+fn the_cli_reports_the_share_of_active_sites() {
+    let file = response_json_with_websites(&assessment(), &soppeng());
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_cermat-cli"))
+        .args(["score", "-"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .and_then(|mut child| {
+            use std::io::Write;
+            child
+                .stdin
+                .take()
+                .expect("stdin")
+                .write_all(file.as_bytes())?;
+            child.wait_with_output()
+        })
+        .expect("the CLI runs");
+    assert!(out.status.success());
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let websites = &report["websites"];
+    assert_eq!(websites["sites"], 39);
+    assert_eq!(websites["active"], 20);
+    assert_eq!(websites["active_percent"], 51);
+    assert_eq!(websites["agencies_without_site"], 1);
+    assert_eq!(websites["list"].as_array().map(Vec::len), Some(40));
+}

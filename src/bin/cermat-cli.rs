@@ -11,7 +11,10 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use cermat::compare::{compare, comparison_csv, Labeled};
-use cermat::format::{parse_response_bytes, report_json, template_json, MAX_INPUT_BYTES};
+use cermat::format::{
+    parse_response_bytes, parse_response_bytes_with_websites, report_json,
+    report_json_with_websites, template_json, MAX_INPUT_BYTES,
+};
 use cermat::model::Lang;
 use cermat::scoring::evaluate;
 use cermat::{statistics, survey};
@@ -180,13 +183,14 @@ fn score(input: &OsStr, lang: Lang) -> ExitCode {
     };
     let name = display_name(input);
     let name = name.as_str();
-    match parse_response_bytes(&bytes) {
-        Ok(assessment) => {
+    // A version 3 file's website inventory goes into the report too.
+    match parse_response_bytes_with_websites(&bytes) {
+        Ok((assessment, websites)) => {
             let result = evaluate(&assessment);
             if result.provisional() {
                 eprintln!("{name}: {}", provisional_note(lang));
             }
-            print_out(&report_json(&result, &assessment))
+            print_out(&report_json_with_websites(&result, &assessment, &websites))
         }
         Err(problems) => {
             for problem in problems {

@@ -19,7 +19,7 @@ pub use read::{
     parse_response, parse_response_bytes, parse_response_bytes_with_websites,
     parse_response_with_websites,
 };
-pub use report::report_json;
+pub use report::{report_json, report_json_with_websites};
 pub use spreadsheet::{file_text, SpreadsheetCsv};
 pub use write::{response_json, response_json_with_websites, template_json};
 // For the workspace file, which nests responses (`crate::workspace`).

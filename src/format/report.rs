@@ -21,6 +21,16 @@ use crate::scoring::{
 /// of the response file's (version 2); without evidence there is no such key, and the file
 /// is what Cermat wrote before evidence existed.
 pub fn report_json(result: &AssessmentResult, assessment: &Assessment) -> String {
+    report_json_with_websites(result, assessment, &[])
+}
+
+/// `report_json` with the website inventory's tally and list (`websites`, last) when it
+/// has a row: what the report's annex shows beside the Emerging and Enhanced criteria.
+pub fn report_json_with_websites(
+    result: &AssessmentResult,
+    assessment: &Assessment,
+    websites: &[crate::websites::Website],
+) -> String {
     let mut pairs = vec![
         ("format", Json::str(REPORT_FORMAT)),
         ("version", Json::Int(VERSION)),
@@ -40,7 +50,35 @@ pub fn report_json(result: &AssessmentResult, assessment: &Assessment) -> String
         ("stage", stage_json(&result.stage)),
     ];
     pairs.extend(evidence_json(&assessment.evidence).map(|e| ("evidence", e)));
+    if !websites.is_empty() {
+        pairs.push(("websites", websites_report(websites)));
+    }
     Json::obj(pairs).pretty()
+}
+
+/// The inventory's tally (percentages whole, half up; `null` without a site) and its
+/// sites as a response file lists them.
+fn websites_report(websites: &[crate::websites::Website]) -> Json {
+    let tally = crate::websites::Tally::of(websites);
+    let count = |n: usize| Json::Int(n as i64);
+    let percent = |p: Option<u32>| Json::opt(p.map(|p| Json::Int(i64::from(p))));
+    let list = super::write::response_tree_with(&Assessment::default(), websites);
+    let sites = match list {
+        Json::Obj(pairs) => pairs
+            .into_iter()
+            .find(|(k, _)| k == "websites")
+            .map_or(Json::Arr(Vec::new()), |(_, v)| v),
+        _ => Json::Arr(Vec::new()),
+    };
+    Json::obj([
+        ("sites", count(tally.sites)),
+        ("active", count(tally.active)),
+        ("active_percent", percent(tally.active_percent())),
+        ("updated_last_3_months", count(tally.updated)),
+        ("updated_percent", percent(tally.updated_percent())),
+        ("agencies_without_site", count(tally.without_site)),
+        ("list", sites),
+    ])
 }
 
 /// The e-readiness indicators regrouped along the South Sumatra study's three

@@ -478,8 +478,8 @@ pub fn files_to_ask(state: &ViewsState, request: &ViewRequest) -> Vec<(Op, Strin
     let survey_page = request.route == crate::route::Route::Survey;
     let payload = export_payload(state, request);
     if files.for_code != payload && !survey_page {
-        ops.push((Op::ExportJson, payload));
-        ops.push((Op::ReportJson, request.assessment.clone()));
+        ops.push((Op::ExportJson, payload.clone()));
+        ops.push((Op::ReportJson, payload));
     }
     // The blank response file is the same for everyone: asked with the first request.
     if files.template_json.is_none() && files.csv_lang.is_none() {

@@ -83,7 +83,9 @@ fn run(op: Op, lang: Lang, payload: &str) -> Result<String, String> {
         Op::RemapCsv => remap_csv(&survey::ImportChoices::decode(payload), lang),
         Op::Questionnaire => questionnaire(payload, lang),
         Op::ReportJson => {
-            decoded(payload, lang).map(|a| format::report_json(&scoring::evaluate(&a), &a))
+            let (exact, websites) = crate::websites::detach(payload);
+            decoded(&exact, lang)
+                .map(|a| format::report_json_with_websites(&scoring::evaluate(&a), &a, &websites))
         }
         Op::WorkspaceList => Ok(workspace_ops::list(payload)),
         Op::WorkspaceExport => Ok(workspace_ops::export(payload)),
