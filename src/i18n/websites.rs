@@ -29,6 +29,8 @@ strings! {
     paste_add: "Tambahkan baris yang ditempel", "Add the pasted rows";
     pasted: "{} baris ditambahkan ke inventaris.", "{} rows added to the inventory.";
     pasted_without_status: "{} situs tanpa status dicatat tidak aktif: periksa dan centang yang aktif.", "{} sites without a status were recorded as inactive: check them and tick the active ones.";
+    paste_clipped: "Teks yang ditempel lebih dari {} karakter: hanya baris utuh di awalnya yang dibaca. Tempel sisanya terpisah.", "The pasted text is over {} characters: only the whole lines at its start were read. Paste the rest separately.";
+    skipped_more: "…dan {} baris lain dilewati.", "…and {} more lines skipped.";
     pasted_over_limit: "{} baris tidak ditambahkan: inventaris paling banyak {} situs.", "{} rows not added: the inventory holds at most {} sites.";
     not_saved: "Inventaris tidak tersimpan: penyimpanan peramban penuh atau tidak tersedia. Perubahan hanya ada di halaman ini; salin tabelnya sebelum menutup.", "The inventory was not saved: the browser's storage is full or unavailable. The changes are on this page only; copy the table before closing it.";
     damaged: "Inventaris tersimpan rusak sebagian: yang dapat dibaca ditampilkan, dan salinan aslinya disimpan terpisah.", "The saved inventory is partly damaged: what could be read is shown, and the original is kept aside.";

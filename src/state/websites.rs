@@ -18,6 +18,8 @@ pub struct WebsitesView {
     pub paste: String,
     /// What the last paste did, one line each, in the language it was made in.
     pub paste_report: Vec<String>,
+    /// The paste was longer than is read: only its first whole lines are kept.
+    pub paste_clipped: bool,
     /// Counts this tab's edits: each new count is to be written.
     pub edits: u32,
     /// The stored copy could not be read whole: what could be read is shown, and the
@@ -81,7 +83,11 @@ impl WebsitesView {
                 self.damaged |= damaged;
             }
             WebsitesAction::Edit { edit, now, random } => self.edit(edit, now, random),
-            WebsitesAction::PasteText(text) => self.paste = text,
+            WebsitesAction::PasteText(text) => {
+                let (kept, clipped) = whole_lines_within(text, crate::websites::MAX_PASTE_CHARS);
+                self.paste = kept;
+                self.paste_clipped = clipped;
+            }
             WebsitesAction::Stored(Some(saved)) => {
                 self.saved = saved;
                 self.not_saved = false;
@@ -116,6 +122,12 @@ impl WebsitesView {
             WebsiteEdit::Paste(lang) => {
                 let pasted = parse_pasted(&self.paste, MAX_SITES - rows.len().min(MAX_SITES));
                 self.paste_report = report(&pasted, lang);
+                if self.paste_clipped {
+                    let max = crate::websites::MAX_PASTE_CHARS.to_string();
+                    let words = crate::i18n::websites_words(lang);
+                    self.paste_report
+                        .push(crate::i18n::fill(words.paste_clipped, &[&max]));
+                }
                 if !pasted.sites.is_empty() {
                     self.paste.clear();
                 }
@@ -128,6 +140,19 @@ impl WebsitesView {
         self.saved = self.saved.record_entries(&entries(&rows), now);
         self.edits += 1;
         self.copied = None;
+    }
+}
+
+/// `text`, or when it is longer than `max` characters, its whole lines within them (a
+/// line cut in two would be read as a different site), and whether it was cut.
+fn whole_lines_within(text: String, max: usize) -> (String, bool) {
+    match text.char_indices().nth(max) {
+        None => (text, false),
+        Some((end, _)) => {
+            let head = text.get(..end).unwrap_or_default();
+            let whole = head.rfind('\n').map_or("", |at| &head[..at]);
+            (whole.to_string(), true)
+        }
     }
 }
 
@@ -146,7 +171,12 @@ fn report(pasted: &crate::websites::Pasted, lang: Lang) -> Vec<String> {
         let (n, max) = (pasted.over_limit.to_string(), MAX_SITES.to_string());
         lines.push(crate::i18n::fill(words.pasted_over_limit, &[&n, &max]));
     }
-    lines.extend(pasted.skipped.iter().map(|s| s.message(lang)));
+    let shown = crate::websites::MAX_SKIPPED_SHOWN;
+    lines.extend(pasted.skipped.iter().take(shown).map(|s| s.message(lang)));
+    if pasted.skipped.len() > shown {
+        let more = (pasted.skipped.len() - shown).to_string();
+        lines.push(crate::i18n::fill(words.skipped_more, &[&more]));
+    }
     lines
 }
 
@@ -191,6 +221,28 @@ mod tests {
         let view = edit(view, WebsiteEdit::Remove(id), 500);
         assert_eq!(view.rows.len(), 1);
         assert_eq!(view.edits, 5);
+    }
+
+    #[test]
+    fn a_huge_paste_is_held_to_the_limit_and_its_report_stays_short() {
+        let text = "x\tx.go.id\tmungkin\n".repeat(20_000);
+        let view = WebsitesView::default().apply(WebsitesAction::PasteText(text));
+        assert!(view.paste.chars().count() <= crate::websites::MAX_PASTE_CHARS);
+        assert!(view.paste.ends_with("mungkin"), "only whole lines are kept");
+        let view = edit(view, WebsiteEdit::Paste(Lang::En), 1);
+        assert!(view.rows.is_empty());
+        // "0 rows added", 20 lines named, how many more, and that the paste was cut.
+        assert_eq!(view.paste_report.len(), 23, "{:?}", view.paste_report);
+        assert!(
+            view.paste_report[21].contains("more"),
+            "{}",
+            view.paste_report[21]
+        );
+        assert!(
+            view.paste_report[22].contains("150000"),
+            "{}",
+            view.paste_report[22]
+        );
     }
 
     #[test]

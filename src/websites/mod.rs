@@ -18,6 +18,11 @@ pub use paste::{parse_pasted, Pasted, Skipped};
 pub const MAX_SITES: usize = 300;
 /// The longest name or address kept, in characters (the profile's limit).
 pub const MAX_TEXT_CHARS: usize = 200;
+/// The longest paste read, in characters: 300 rows of long names and addresses fit, and
+/// a stray paste of a whole document stays quick to read.
+pub const MAX_PASTE_CHARS: usize = 150_000;
+/// Lines skipped that a paste's report names one by one; the rest are counted.
+pub const MAX_SKIPPED_SHOWN: usize = 20;
 /// The stage criteria the inventory is evidence for, and is shown beside.
 pub const CRITERIA: [&str; 3] = ["E1", "N1", "N2"];
 /// The prefix of a row's entry in the save.

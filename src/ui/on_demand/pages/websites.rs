@@ -80,6 +80,8 @@ pub fn websites_section(ctx: &Ctx) -> Html {
             }
             <label for="websites-paste">{ w.paste_label }</label>
             <p class="hint">{ w.paste_hint }</p>
+            // No maxlength: a browser would cut a paste mid-line without a word; the
+            // reducer keeps whole lines and says so.
             <textarea id="websites-paste" rows="4" data-testid="websites-paste" value={view.paste.clone()} oninput={on_paste} />
             <p class="toolbar">
                 <button type="button" class="button" data-testid="websites-paste-add"
