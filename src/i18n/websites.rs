@@ -16,6 +16,9 @@ strings! {
     col_updated: "Diperbarui ≤ 3 bulan", "Updated ≤ 3 months";
     row_label: "Situs {}", "Site {}";
     col_remove: "Hapus", "Remove";
+    page_range: "Situs {}-{} dari {}", "Sites {}-{} of {}";
+    page_prev: "← Sebelumnya", "← Previous";
+    page_next: "Berikutnya →", "Next →";
     yes: "Ya", "Yes";
     no: "Tidak", "No";
     add: "Tambah situs", "Add a site";

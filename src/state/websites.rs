@@ -29,7 +29,12 @@ pub struct WebsitesView {
     pub not_saved: bool,
     /// Whether the table was copied, after "Copy the table".
     pub copied: Option<bool>,
+    /// The page of rows shown (`PAGE_SIZE` a page), from 0.
+    pub page: usize,
 }
+
+/// Rows the editor shows at once: a page renders well under 200 ms on a slow phone.
+pub const PAGE_SIZE: usize = 30;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum WebsiteEdit {
@@ -63,6 +68,8 @@ pub enum WebsitesAction {
     /// The storage changed under this tab's own hand (an imported file's inventory):
     /// read it again, merged with what is here.
     Reread,
+    /// Show this page of rows.
+    Page(usize),
 }
 
 impl WebsitesView {
@@ -88,25 +95,37 @@ impl WebsitesView {
                 self.paste = kept;
                 self.paste_clipped = clipped;
             }
+            // Merged, not replaced: a write's save never takes back a later edit.
             WebsitesAction::Stored(Some(saved)) => {
-                self.saved = saved;
+                self.saved = self.saved.merge(&saved);
                 self.not_saved = false;
             }
             WebsitesAction::Stored(None) => self.not_saved = true,
             WebsitesAction::Copied(ok) => self.copied = Some(ok),
             WebsitesAction::Reread => self.key.clear(),
+            WebsitesAction::Page(page) => self.page = page,
         }
         self.rows = rows(self.saved.values());
+        // Always a page that exists (rows removed here or in another tab).
+        let pages = self.rows.len().div_ceil(PAGE_SIZE).max(1);
+        self.page = self.page.min(pages - 1);
         self
     }
 
     fn edit(&mut self, edit: WebsiteEdit, now: u64, random: u32) {
+        // Each edit newer than everything this tab holds, even two in one millisecond, so
+        // a merge can never prefer an earlier keystroke.
+        let now = now.max(self.saved.latest() + 1);
         let mut rows = rows(self.saved.values());
         match edit {
-            WebsiteEdit::Add if rows.len() < MAX_SITES => rows.push(Row {
-                id: row_id(now, 0, random),
-                site: Default::default(),
-            }),
+            WebsiteEdit::Add if rows.len() < MAX_SITES => {
+                rows.push(Row {
+                    id: row_id(now, 0, random),
+                    site: Default::default(),
+                });
+                // The new row is on the last page: show it.
+                self.page = (rows.len() - 1) / PAGE_SIZE;
+            }
             WebsiteEdit::Add => {}
             WebsiteEdit::Remove(id) => rows.retain(|r| r.id != id),
             WebsiteEdit::Text(id, field, value) => {
@@ -243,6 +262,28 @@ mod tests {
             "{}",
             view.paste_report[22]
         );
+    }
+
+    #[test]
+    fn a_late_write_never_takes_back_later_keystrokes() {
+        let view = edit(WebsitesView::default(), WebsiteEdit::Add, 100);
+        let id = view.rows[0].id.clone();
+        let typing = |v: WebsitesView, text: &str| {
+            edit(
+                v,
+                WebsiteEdit::Text(id.clone(), TextField::Name, text.into()),
+                100,
+            )
+        };
+        // Keystrokes in one millisecond; the write of the first comes back after a
+        // deletion typed since (with equal stamps a merge would keep the longer text).
+        let first = typing(view, "Sek");
+        let written = first.saved.clone();
+        let view = typing(first, "Se");
+        let view = view.apply(WebsitesAction::Stored(Some(written)));
+        assert_eq!(view.rows[0].site.name, "Se", "the later deletion stands");
+        let view = typing(view, "Sel");
+        assert_eq!(view.rows[0].site.name, "Sel");
     }
 
     #[test]

@@ -62,6 +62,8 @@ pub fn use_websites(state: &ViewsState, on_action: &Callback<ViewsAction>) {
         if *edits == 0 || *unread {
             return;
         }
+        // At once, in the edit's own task: a write put off to a later task would hand
+        // back a save older than the keystrokes typed meanwhile.
         let stored = websites_store::write(&key, &saved);
         on_action.emit(ViewsAction::Websites(WebsitesAction::Stored(stored)));
     });

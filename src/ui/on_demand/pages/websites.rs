@@ -9,7 +9,7 @@ use yew::prelude::*;
 use super::Ctx;
 use crate::i18n::{fill, websites_words, Lang, WebsitesStrings};
 use crate::state::views::ViewsAction;
-use crate::state::websites::{WebsiteEdit, WebsitesAction};
+use crate::state::websites::{WebsiteEdit, WebsitesAction, PAGE_SIZE};
 use crate::websites::{Flag, Row, Tally, TextField, MAX_TEXT_CHARS};
 
 /// The inventory's figures as a sentence ("20 of 39 sites active (51%); …"), and the
@@ -98,79 +98,154 @@ pub fn websites_section(ctx: &Ctx) -> Html {
     }
 }
 
+/// The rows of the current page. One listener per kind of event on the table body,
+/// reading the row and field from the element (`data-row`, `data-field`): 300 rows of
+/// inputs with a callback each made every keystroke re-render them all (Yew compares
+/// callbacks by identity), over 200 ms on a slow phone.
 fn table(ctx: &Ctx, w: &WebsitesStrings) -> Html {
+    let view = &ctx.state.websites;
+    let first = view.page * PAGE_SIZE;
+    let shown = view.rows.iter().enumerate().skip(first).take(PAGE_SIZE);
     html! {
-        <div class="table-wrap">
-            <table class="websites-table stack" data-testid="websites-table">
-                <thead><tr>
-                    <th scope="col">{ "#" }</th>
-                    <th scope="col">{ w.col_name }</th>
-                    <th scope="col">{ w.col_address }</th>
-                    <th scope="col">{ w.col_active }</th>
-                    <th scope="col">{ w.col_updated }</th>
-                    <th scope="col"><span class="visually-hidden">{ w.col_remove }</span></th>
-                </tr></thead>
-                <tbody>
-                    { for ctx.state.websites.rows.iter().enumerate().map(|(at, row)| row_view(ctx, w, at + 1, row)) }
-                </tbody>
-            </table>
-        </div>
+        <>
+            <div class="table-wrap">
+                <table class="websites-table stack" data-testid="websites-table">
+                    <thead><tr>
+                        <th scope="col">{ "#" }</th>
+                        <th scope="col">{ w.col_name }</th>
+                        <th scope="col">{ w.col_address }</th>
+                        <th scope="col">{ w.col_active }</th>
+                        <th scope="col">{ w.col_updated }</th>
+                        <th scope="col"><span class="visually-hidden">{ w.col_remove }</span></th>
+                    </tr></thead>
+                    <tbody oninput={on_text(ctx)} onchange={on_flag(ctx)} onclick={on_remove(ctx)}>
+                        { for shown.map(|(at, row)| row_view(w, at + 1, row)) }
+                    </tbody>
+                </table>
+            </div>
+            { pager(ctx, w) }
+        </>
     }
 }
 
-fn row_view(ctx: &Ctx, w: &WebsitesStrings, number: usize, row: &Row) -> Html {
+/// "Situs 51-100 dari 300" and the way to the other pages, when there are several.
+fn pager(ctx: &Ctx, w: &WebsitesStrings) -> Html {
+    let view = &ctx.state.websites;
+    let pages = view.rows.len().div_ceil(PAGE_SIZE);
+    if pages <= 1 {
+        return Html::default();
+    }
+    let go = |page: usize| {
+        let on_action = ctx.on_action.clone();
+        Callback::from(move |_: MouseEvent| {
+            on_action.emit(ViewsAction::Websites(WebsitesAction::Page(page)))
+        })
+    };
+    let first = view.page * PAGE_SIZE + 1;
+    let last = (first + PAGE_SIZE - 1).min(view.rows.len());
+    let range = fill(
+        w.page_range,
+        &[
+            &first.to_string(),
+            &last.to_string(),
+            &view.rows.len().to_string(),
+        ],
+    );
+    html! {
+        <p class="toolbar pager" data-testid="websites-pager">
+            <button type="button" class="button button-quiet" data-testid="websites-prev"
+                disabled={view.page == 0} onclick={go(view.page.saturating_sub(1))}>{ w.page_prev }</button>
+            <span role="status" data-testid="websites-range">{ range }</span>
+            <button type="button" class="button button-quiet" data-testid="websites-next"
+                disabled={view.page + 1 >= pages} onclick={go(view.page + 1)}>{ w.page_next }</button>
+        </p>
+    }
+}
+
+fn row_view(w: &WebsitesStrings, number: usize, row: &Row) -> Html {
     let label = fill(w.row_label, &[&number.to_string()]);
-    let text = |field: TextField, value: &str, testid: &'static str, head: &'static str| {
-        let (on_action, id) = (ctx.on_action.clone(), row.id.clone());
-        let oninput = Callback::from(move |e: InputEvent| {
-            if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
-                emit_edit(
-                    &on_action,
-                    WebsiteEdit::Text(id.clone(), field, input.value()),
-                );
-            }
-        });
+    let text = |field: &'static str, value: &str, testid: &'static str, head: &'static str| {
         html! {
             <td data-label={head}>
-                <input type="text" data-testid={testid} aria-label={[head, " · ", &label].concat()}
-                    value={value.to_string()} maxlength={MAX_TEXT_CHARS.to_string()} {oninput} />
+                <input type="text" data-testid={testid} data-field={field} aria-label={[head, " · ", &label].concat()}
+                    value={value.to_string()} maxlength={MAX_TEXT_CHARS.to_string()} />
             </td>
         }
     };
-    let flag = |flag: Flag, on: bool, testid: &'static str, head: &'static str| {
-        let (on_action, id) = (ctx.on_action.clone(), row.id.clone());
-        let onchange = Callback::from(move |e: Event| {
-            if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
-                emit_edit(
-                    &on_action,
-                    WebsiteEdit::Flag(id.clone(), flag, input.checked()),
-                );
-            }
-        });
+    let flag = |field: &'static str, on: bool, testid: &'static str, head: &'static str| {
         html! {
             <td data-label={head}>
-                <input type="checkbox" data-testid={testid} aria-label={[head, " · ", &label].concat()}
-                    checked={on} {onchange} />
+                <input type="checkbox" data-testid={testid} data-field={field} aria-label={[head, " · ", &label].concat()}
+                    checked={on} />
             </td>
         }
-    };
-    let remove = {
-        let (on_action, id) = (ctx.on_action.clone(), row.id.clone());
-        Callback::from(move |_: MouseEvent| emit_edit(&on_action, WebsiteEdit::Remove(id.clone())))
     };
     html! {
-        <tr key={row.id.clone()} data-testid="websites-row">
+        <tr key={row.id.clone()} data-testid="websites-row" data-row={row.id.clone()}>
             <th scope="row">{ number }</th>
-            { text(TextField::Name, &row.site.name, "website-name", w.col_name) }
-            { text(TextField::Address, &row.site.address, "website-address", w.col_address) }
-            { flag(Flag::Active, row.site.active, "website-active", w.col_active) }
-            { flag(Flag::Updated, row.site.updated, "website-updated", w.col_updated) }
+            { text("name", &row.site.name, "website-name", w.col_name) }
+            { text("address", &row.site.address, "website-address", w.col_address) }
+            { flag("active", row.site.active, "website-active", w.col_active) }
+            { flag("updated", row.site.updated, "website-updated", w.col_updated) }
             <td>
                 <button type="button" class="button button-quiet" data-testid="website-remove"
-                    onclick={remove}>{ fill(w.remove, &[&number.to_string()]) }</button>
+                    data-field="remove">{ fill(w.remove, &[&number.to_string()]) }</button>
             </td>
         </tr>
     }
+}
+
+/// The row id and field of an event's target: `data-row` of its `<tr>`, its `data-field`.
+fn row_and_field(target: &web_sys::Element) -> Option<(String, String)> {
+    let field = target.get_attribute("data-field")?;
+    let row = target.closest("tr").ok()??.get_attribute("data-row")?;
+    Some((row, field))
+}
+
+fn on_text(ctx: &Ctx) -> Callback<InputEvent> {
+    let on_action = ctx.on_action.clone();
+    Callback::from(move |e: InputEvent| {
+        let Some(input) = e.target_dyn_into::<HtmlInputElement>() else {
+            return;
+        };
+        let field = match row_and_field(&input) {
+            Some((row, f)) if f == "name" => Some((row, TextField::Name)),
+            Some((row, f)) if f == "address" => Some((row, TextField::Address)),
+            _ => None,
+        };
+        if let Some((row, field)) = field {
+            emit_edit(&on_action, WebsiteEdit::Text(row, field, input.value()));
+        }
+    })
+}
+
+fn on_flag(ctx: &Ctx) -> Callback<Event> {
+    let on_action = ctx.on_action.clone();
+    Callback::from(move |e: Event| {
+        let Some(input) = e.target_dyn_into::<HtmlInputElement>() else {
+            return;
+        };
+        let flag = match row_and_field(&input) {
+            Some((row, f)) if f == "active" => Some((row, Flag::Active)),
+            Some((row, f)) if f == "updated" => Some((row, Flag::Updated)),
+            _ => None,
+        };
+        if let Some((row, flag)) = flag {
+            emit_edit(&on_action, WebsiteEdit::Flag(row, flag, input.checked()));
+        }
+    })
+}
+
+fn on_remove(ctx: &Ctx) -> Callback<MouseEvent> {
+    let on_action = ctx.on_action.clone();
+    Callback::from(move |e: MouseEvent| {
+        let button = e.target_dyn_into::<web_sys::Element>();
+        if let Some((row, f)) = button.as_ref().and_then(row_and_field) {
+            if f == "remove" {
+                emit_edit(&on_action, WebsiteEdit::Remove(row));
+            }
+        }
+    })
 }
 
 /// Copies the inventory as a tab-separated table (`websites::table_text`).
