@@ -20,6 +20,11 @@ pub struct WebsitesView {
     pub paste_report: Vec<String>,
     /// The paste was longer than is read: only its first whole lines are kept.
     pub paste_clipped: bool,
+    /// What the paste box is to hold after its rows came in (the lines not read of a
+    /// paste cut short, else nothing), and a count that changes each time: the box is
+    /// the browser's own (re-setting a long text on every keystroke cost ~190 ms on a
+    /// slow phone), so the page empties it when told.
+    pub paste_left: (u32, String),
     /// Counts this tab's edits: each new count is to be written.
     pub edits: u32,
     /// The stored copy could not be read whole: what could be read is shown, and the
@@ -91,9 +96,10 @@ impl WebsitesView {
             }
             WebsitesAction::Edit { edit, now, random } => self.edit(edit, now, random),
             WebsitesAction::PasteText(text) => {
-                let (kept, clipped) = whole_lines_within(text, crate::websites::MAX_PASTE_CHARS);
+                let (kept, rest) = whole_lines_within(text, crate::websites::MAX_PASTE_CHARS);
+                self.paste_clipped = !rest.is_empty();
                 self.paste = kept;
-                self.paste_clipped = clipped;
+                self.paste_left.1 = rest;
             }
             // Merged, not replaced: a write's save never takes back a later edit.
             WebsitesAction::Stored(Some(saved)) => {
@@ -149,6 +155,7 @@ impl WebsitesView {
                 }
                 if !pasted.sites.is_empty() {
                     self.paste.clear();
+                    self.paste_left.0 += 1;
                 }
                 for (seq, site) in pasted.sites.into_iter().enumerate() {
                     let id = row_id(now, seq, random);
@@ -163,14 +170,15 @@ impl WebsitesView {
 }
 
 /// `text`, or when it is longer than `max` characters, its whole lines within them (a
-/// line cut in two would be read as a different site), and whether it was cut.
-fn whole_lines_within(text: String, max: usize) -> (String, bool) {
+/// line cut in two would be read as a different site), and the lines left out.
+fn whole_lines_within(text: String, max: usize) -> (String, String) {
     match text.char_indices().nth(max) {
-        None => (text, false),
+        None => (text, String::new()),
         Some((end, _)) => {
             let head = text.get(..end).unwrap_or_default();
-            let whole = head.rfind('\n').map_or("", |at| &head[..at]);
-            (whole.to_string(), true)
+            let at = head.rfind('\n').unwrap_or(0);
+            let (whole, rest) = text.split_at(at);
+            (whole.to_string(), rest.trim_start_matches('\n').to_string())
         }
     }
 }
@@ -248,6 +256,10 @@ mod tests {
         let view = WebsitesView::default().apply(WebsitesAction::PasteText(text));
         assert!(view.paste.chars().count() <= crate::websites::MAX_PASTE_CHARS);
         assert!(view.paste.ends_with("mungkin"), "only whole lines are kept");
+        assert!(
+            view.paste_left.1.starts_with("x\tx.go.id"),
+            "the rest stays to paste"
+        );
         let view = edit(view, WebsiteEdit::Paste(Lang::En), 1);
         assert!(view.rows.is_empty());
         // "0 rows added", 20 lines named, how many more, and that the paste was cut.

@@ -54,6 +54,19 @@ pub fn use_websites(state: &ViewsState, on_action: &Callback<ViewsAction>) {
             move || drop(listener)
         });
     }
+    // Once a paste's rows came in, the box holds what was left of it (or nothing).
+    let paste_left = state.websites.paste_left.clone();
+    use_effect_with(paste_left, |(count, rest)| {
+        if *count == 0 {
+            return;
+        }
+        let area = dom::document()
+            .and_then(|d| d.get_element_by_id(crate::ui::on_demand::pages::PASTE_BOX))
+            .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlTextAreaElement>(e).ok());
+        if let Some(area) = area {
+            area.set_value(rest);
+        }
+    });
     let edits = state.websites.edits;
     let (key, saved) = (state.websites.key.clone(), state.websites.saved.clone());
     let on_action = on_action.clone();

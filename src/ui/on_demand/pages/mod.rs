@@ -30,6 +30,7 @@ pub use plan::plan_page;
 pub use report::report_page;
 pub use share::share_page;
 pub use survey::{survey_page, survey_paper_page, survey_sheet};
+pub use websites::PASTE_BOX;
 pub use workspace::workspace_page;
 
 /// What a page of the views module may need, borrowed for one render.

@@ -3,6 +3,7 @@
 //! the report's annex. Every address is text, never a link: the report is printed and
 //! shared, and a typed address is not vouched for.
 
+use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
@@ -48,16 +49,6 @@ pub fn websites_section(ctx: &Ctx) -> Html {
         let on_action = ctx.on_action.clone();
         Callback::from(move |_: MouseEvent| emit_edit(&on_action, edit.clone()))
     };
-    let on_paste = {
-        let on_action = ctx.on_action.clone();
-        Callback::from(move |e: InputEvent| {
-            if let Some(area) = e.target_dyn_into::<HtmlTextAreaElement>() {
-                on_action.emit(ViewsAction::Websites(WebsitesAction::PasteText(
-                    area.value(),
-                )));
-            }
-        })
-    };
     html! {
         <section class="card websites" data-testid="websites" aria-labelledby="h-websites">
             <h2 id="h-websites">{ w.title }</h2>
@@ -80,12 +71,13 @@ pub fn websites_section(ctx: &Ctx) -> Html {
             }
             <label for="websites-paste">{ w.paste_label }</label>
             <p class="hint">{ w.paste_hint }</p>
-            // No maxlength: a browser would cut a paste mid-line without a word; the
-            // reducer keeps whole lines and says so.
-            <textarea id="websites-paste" rows="4" data-testid="websites-paste" value={view.paste.clone()} oninput={on_paste} />
+            // The browser's own box (no `value` from the state, no listener): read when
+            // the rows are added. No maxlength: a browser would cut a paste mid-line
+            // without a word; the reducer keeps whole lines and says so.
+            <textarea id="websites-paste" rows="4" data-testid="websites-paste" />
             <p class="toolbar">
                 <button type="button" class="button" data-testid="websites-paste-add"
-                    onclick={send(WebsiteEdit::Paste(ctx.lang))}>{ w.paste_add }</button>
+                    onclick={add_pasted(ctx)}>{ w.paste_add }</button>
             </p>
             if !view.paste_report.is_empty() {
                 <div role="status">
@@ -247,6 +239,23 @@ fn on_remove(ctx: &Ctx) -> Callback<MouseEvent> {
         }
     })
 }
+
+/// Reads the paste box and adds its rows.
+fn add_pasted(ctx: &Ctx) -> Callback<MouseEvent> {
+    let (on_action, lang) = (ctx.on_action.clone(), ctx.lang);
+    Callback::from(move |_: MouseEvent| {
+        let text = crate::ui::browser::dom::document()
+            .and_then(|d| d.get_element_by_id(PASTE_BOX))
+            .and_then(|e| e.dyn_into::<HtmlTextAreaElement>().ok())
+            .map(|area| area.value())
+            .unwrap_or_default();
+        on_action.emit(ViewsAction::Websites(WebsitesAction::PasteText(text)));
+        emit_edit(&on_action, WebsiteEdit::Paste(lang));
+    })
+}
+
+/// The paste box's id (`websites_sync` empties it once its rows came in).
+pub const PASTE_BOX: &str = "websites-paste";
 
 /// Copies the inventory as a tab-separated table (`websites::table_text`).
 fn copy_table(ctx: &Ctx) -> Callback<MouseEvent> {
