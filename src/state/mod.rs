@@ -385,8 +385,9 @@ pub fn is_evidence_id(id: &str) -> bool {
 }
 
 /// A reference field as one line of at most the profile's length: tabs and line breaks
-/// (which an input does not make, but a paste or a file may carry) become spaces.
-fn one_line(value: &str) -> String {
+/// (which an input does not make, but a paste or a file may carry) become spaces. Also a
+/// website inventory's name and address (`crate::websites`).
+pub(crate) fn one_line(value: &str) -> String {
     value
         .chars()
         .map(|c| if c.is_control() { ' ' } else { c })

@@ -12,12 +12,15 @@ mod paste;
 
 use litemap::LiteMap;
 
+// A field as one line of at most `MAX_TEXT_CHARS`: the evidence documents' own rule.
+use crate::state::one_line;
+
 pub use paste::{parse_pasted, Pasted, Skipped};
 
 /// At most this many sites: a province's agencies, districts and hospitals fit.
 pub const MAX_SITES: usize = 300;
 /// The longest name or address kept, in characters (the profile's limit).
-pub const MAX_TEXT_CHARS: usize = 200;
+pub const MAX_TEXT_CHARS: usize = crate::share::MAX_FIELD_CHARS;
 /// The longest paste read, in characters: 300 rows of long names and addresses fit, and
 /// a stray paste of a whole document stays quick to read.
 pub const MAX_PASTE_CHARS: usize = 150_000;
@@ -276,16 +279,6 @@ pub fn storage_key(assessment_id: &str) -> String {
     } else {
         ["cermat.ws.sites.", assessment_id].concat()
     }
-}
-
-/// A field as one line of at most `MAX_TEXT_CHARS`: a tab or a line break (which a
-/// paste may carry) becomes a space.
-fn one_line(value: &str) -> String {
-    value
-        .chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .take(MAX_TEXT_CHARS)
-        .collect()
 }
 
 #[cfg(test)]
